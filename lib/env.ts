@@ -1,0 +1,66 @@
+import path from "node:path";
+import { z } from "zod";
+
+// Every setting the application reads, validated once. A bad value stops the
+// process at start with a message naming the variable.
+
+const port = z.coerce.number().int().min(0).max(65535);
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  PORT: port.default(3000),
+  SITE_URL: z.url().optional(),
+  SITE_NAME: z.string().min(1).default("Trang thông tin điện tử Đảng bộ Khối các cơ quan tỉnh"),
+  DATA_DIR: z.string().min(1).default("data"),
+  PGLITE_DIR: z.string().min(1).optional(),
+  UPLOAD_DIR: z.string().min(1).optional(),
+  EMBEDDED_DB_PORT: port.default(0),
+});
+
+export type Env = {
+  nodeEnv: "development" | "production" | "test";
+  databaseUrl: string | undefined;
+  databasePoolMax: number;
+  port: number;
+  siteUrl: string;
+  siteName: string;
+  dataDir: string;
+  pgliteDir: string;
+  uploadDir: string;
+  embeddedDbPort: number;
+};
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid environment configuration:\n${problems.join("\n")}`);
+  }
+  const v = result.data;
+  const dataDir = path.resolve(/*turbopackIgnore: true*/ v.DATA_DIR);
+  return {
+    nodeEnv: v.NODE_ENV,
+    databaseUrl: v.DATABASE_URL,
+    databasePoolMax: v.DATABASE_POOL_MAX,
+    port: v.PORT,
+    siteUrl: (v.SITE_URL ?? `http://localhost:${v.PORT}`).replace(/\/+$/, ""),
+    siteName: v.SITE_NAME,
+    dataDir,
+    pgliteDir: path.resolve(/*turbopackIgnore: true*/ v.PGLITE_DIR ?? path.join(dataDir, "pglite")),
+    uploadDir: path.resolve(/*turbopackIgnore: true*/ v.UPLOAD_DIR ?? path.join(dataDir, "uploads")),
+    embeddedDbPort: v.EMBEDDED_DB_PORT,
+  };
+}
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,22 @@
+import { env } from "@/lib/env";
+
+// Public URL shapes, in one place so links, feeds, the sitemap and canonical
+// tags agree.
+export const itemPath = (slug: string) => `/bai-viet/${slug}`;
+export const itemPrintPath = (slug: string) => `/bai-viet/${slug}/in`;
+export const sectionPath = (slug: string) => `/chuyen-muc/${slug}`;
+export const sectionFeedPath = (slug: string) => `/chuyen-muc/${slug}/rss.xml`;
+export const documentPath = (slug: string) => `/van-ban/${slug}`;
+export const searchPath = (query: string) => `/tim-kiem?q=${encodeURIComponent(query)}`;
+export const mediaPath = (storageKey: string) => `/api/media/${storageKey}`;
+
+export function absoluteUrl(pathname: string): string {
+  return `${env().siteUrl}${pathname.startsWith("/") ? "" : "/"}${pathname}`;
+}
+
+/** `?trang=N` as the page number: 1 for anything missing or malformed. */
+export function pageNumber(raw: string | string[] | undefined): number {
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  const page = Number(value);
+  return Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1;
+}

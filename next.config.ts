@@ -1,0 +1,12 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  // Lets several builds or dev servers share one checkout (tests, benchmarks).
+  distDir: process.env.NEXT_DIST_DIR || ".next",
+  // Native or WASM packages that must be loaded from node_modules at run time.
+  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "sharp", "pg"],
+  images: { unoptimized: true },
+};
+
+export default nextConfig;
