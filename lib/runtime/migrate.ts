@@ -25,6 +25,6 @@ export async function applyMigrations(databaseUrl: string): Promise<void> {
     env: { DATABASE_URL: databaseUrl },
     quiet: true,
   });
-  const applied = output.match(/└─ \S+/g)?.length ?? 0;
+  const applied = output.match(/└─ \d{14}_\S+/g)?.length ?? 0;
   console.log(applied ? `Applied ${applied} migration(s).` : "Database schema is up to date.");
 }
