@@ -1,0 +1,34 @@
+import { env } from "@/lib/env";
+import { feedResponse } from "@/lib/feeds/feed-response";
+import { getFeedSection } from "@/lib/feeds/get-feed-section";
+import { listFeedItems } from "@/lib/feeds/list-feed-items";
+import { isPlausibleSlug } from "@/lib/site/is-plausible-slug";
+import { sectionFeedPath, sectionPath } from "@/lib/urls";
+
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ slug: string }> };
+
+async function respond(context: Context, method: "GET" | "HEAD") {
+  const { slug } = await context.params;
+  const section = isPlausibleSlug(slug) ? await getFeedSection(slug) : null;
+  if (!section) {
+    return new Response(method === "HEAD" ? null : "Not found", {
+      status: 404,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
+  }
+  return feedResponse(
+    {
+      title: `${section.name} – ${env().siteName}`,
+      pagePath: sectionPath(section.slug),
+      feedPath: sectionFeedPath(section.slug),
+      description: section.description || `Tin, bài mới nhất chuyên mục ${section.name}.`,
+      items: await listFeedItems(section.id),
+    },
+    method,
+  );
+}
+
+export const GET = (_request: Request, context: Context) => respond(context, "GET");
+export const HEAD = (_request: Request, context: Context) => respond(context, "HEAD");

@@ -1,0 +1,10 @@
+import type { Metadata } from "next";
+import { SiteFrame } from "@/components/site/site-frame";
+
+export const metadata: Metadata = {
+  alternates: { types: { "application/rss+xml": [{ url: "/rss.xml", title: "Tin mới nhất" }] } },
+};
+
+export default function PublicLayout({ children }: { children: React.ReactNode }) {
+  return <SiteFrame>{children}</SiteFrame>;
+}

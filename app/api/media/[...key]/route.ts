@@ -1,0 +1,113 @@
+import fs from "node:fs";
+import path from "node:path";
+import { Readable } from "node:stream";
+import { db } from "@/lib/db";
+import { isValidStorageKey, storagePath } from "@/lib/media/storage";
+
+// Serves uploaded files by storage key. Keys are generated and never reused,
+// so images can be cached forever; documents download under their original
+// name. Streams from disk, with single byte ranges for video seeking.
+export const dynamic = "force-dynamic";
+
+const CONTENT_TYPES: Record<string, string> = {
+  webp: "image/webp",
+  jpg: "image/jpeg",
+  jpeg: "image/jpeg",
+  png: "image/png",
+  gif: "image/gif",
+  avif: "image/avif",
+  pdf: "application/pdf",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  doc: "application/msword",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  mp4: "video/mp4",
+  webm: "video/webm",
+};
+
+type Context = { params: Promise<{ key: string[] }> };
+
+const notFound = () =>
+  new Response("Not found", {
+    status: 404,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" },
+  });
+
+/** `attachment` with an ASCII fallback and the real (Vietnamese) name per RFC 5987/6266. */
+function attachmentDisposition(fileName: string): string {
+  const ascii = fileName
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[đĐ]/g, (c) => (c === "đ" ? "d" : "D"))
+    .replace(/[^\x20-\x7e]|["\\%;]/g, "_");
+  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}
+
+async function originalName(key: string): Promise<string> {
+  try {
+    const row = await db.mediaFile.findUnique({ where: { storageKey: key }, select: { originalName: true } });
+    // "91-KH/ĐUK.pdf" is a fine title but not a file name: keep it readable.
+    const name = row?.originalName.replace(/[/\\]+/g, "-").replace(/[\p{Cc}]/gu, "").trim();
+    if (name) return name;
+  } catch {
+    // The database is optional for serving a file: fall back to the key's name.
+  }
+  return path.basename(key);
+}
+
+function parseRange(header: string | null, size: number): { start: number; end: number } | "invalid" | null {
+  if (!header) return null;
+  const match = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
+  if (!match || (match[1] === "" && match[2] === "")) return "invalid";
+  let start: number;
+  let end: number;
+  if (match[1] === "") {
+    start = Math.max(0, size - Number(match[2]));
+    end = size - 1;
+  } else {
+    start = Number(match[1]);
+    end = match[2] === "" ? size - 1 : Math.min(Number(match[2]), size - 1);
+  }
+  return start > end || start >= size ? "invalid" : { start, end };
+}
+
+async function serve(request: Request, context: Context, method: "GET" | "HEAD"): Promise<Response> {
+  const key = (await context.params).key.join("/");
+  if (!isValidStorageKey(key)) return notFound();
+  const file = storagePath(key);
+  const stat = await fs.promises.stat(file).catch(() => null);
+  if (!stat?.isFile()) return notFound();
+
+  const extension = path.extname(key).slice(1).toLowerCase();
+  const contentType = CONTENT_TYPES[extension] ?? "application/octet-stream";
+  const isImage = contentType.startsWith("image/");
+  const isInline = isImage || contentType.startsWith("video/");
+  const etag = `"${stat.size.toString(36)}-${Math.trunc(stat.mtimeMs).toString(36)}"`;
+  const headers = new Headers({
+    "Content-Type": contentType,
+    "X-Content-Type-Options": "nosniff",
+    "Accept-Ranges": "bytes",
+    "Last-Modified": stat.mtime.toUTCString(),
+    ETag: etag,
+    "Cache-Control": isImage ? "public, max-age=31536000, immutable" : "public, max-age=86400",
+  });
+  if (!isInline) headers.set("Content-Disposition", attachmentDisposition(await originalName(key)));
+  if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
+
+  const range = parseRange(request.headers.get("range"), stat.size);
+  if (range === "invalid") {
+    headers.set("Content-Range", `bytes */${stat.size}`);
+    return new Response(null, { status: 416, headers });
+  }
+  const { start, end } = range ?? { start: 0, end: stat.size - 1 };
+  headers.set("Content-Length", String(stat.size === 0 ? 0 : end - start + 1));
+  if (range) headers.set("Content-Range", `bytes ${start}-${end}/${stat.size}`);
+  const status = range ? 206 : 200;
+  if (method === "HEAD" || stat.size === 0) return new Response(null, { status, headers });
+
+  const stream = Readable.toWeb(fs.createReadStream(file, { start, end })) as ReadableStream<Uint8Array>;
+  return new Response(stream, { status, headers });
+}
+
+export const GET = (request: Request, context: Context) => serve(request, context, "GET");
+export const HEAD = (request: Request, context: Context) => serve(request, context, "HEAD");

@@ -1,0 +1,14 @@
+import { formatShortDate } from "@/lib/content/dates";
+import { kindLabel } from "@/lib/items/kind-label";
+import type { ItemSummary } from "@/lib/items/item-summary";
+
+/** "Bài · 28/02/2019" under a title in lists. */
+export function ItemMeta({ item, className = "" }: { item: ItemSummary; className?: string }) {
+  return (
+    <p className={`text-sm text-stone-600 ${className}`}>
+      <span className="font-semibold text-brand">{kindLabel(item.kind, item.isInDepth)}</span>
+      <span aria-hidden="true"> · </span>
+      <time dateTime={item.publishedAt}>{formatShortDate(item.publishedAt)}</time>
+    </p>
+  );
+}
