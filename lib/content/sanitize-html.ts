@@ -1,0 +1,120 @@
+// The allowlist every piece of rich HTML passes before it is stored or served.
+// Anything not named here is dropped: scripts, styles, event handlers,
+// javascript:/data: URLs, foreign iframes, classes and ids.
+import sanitize from "sanitize-html";
+
+const EXTERNAL_REL = "noopener noreferrer nofollow";
+
+/** Iframes are embeds from these hosts only, and only their embed paths. */
+const EMBED_RULES: { hosts: string[]; path: RegExp }[] = [
+  {
+    hosts: ["www.youtube-nocookie.com", "youtube-nocookie.com", "www.youtube.com", "youtube.com"],
+    path: /^\/embed\/[A-Za-z0-9_-]+$/,
+  },
+  { hosts: ["www.facebook.com", "facebook.com"], path: /^\/plugins\/(video|post)\.php$/ },
+];
+
+// Control characters and whitespace are stripped before a scheme is read, as
+// browsers do ("java\tscript:").
+const INVISIBLE = /[\u0000-\u0020\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\ufeff]/g;
+
+type LinkKind = "external" | "internal" | "mailto" | "invalid";
+
+function classifyHref(raw: string | undefined): LinkKind {
+  if (!raw) return "invalid";
+  const href = raw.replace(INVISIBLE, "");
+  if (href.startsWith("//") || href.startsWith("\\")) return "invalid";
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(href)?.[1]?.toLowerCase();
+  if (scheme === "http" || scheme === "https") return "external";
+  if (scheme === "mailto") return "mailto";
+  if (scheme) return "invalid";
+  // No scheme, yet a colon before any "/", "?" or "#" could still be read as one.
+  return /^[^/?#]*:/.test(href) ? "invalid" : "internal";
+}
+
+export function isAllowedImageSrc(src: string | undefined): boolean {
+  if (!src || src !== src.trim() || /[\s\\]/.test(src) || src.includes("..")) return false;
+  if (src.startsWith("/api/media/")) return true;
+  try {
+    return new URL(src).protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+
+export function isAllowedEmbedSrc(src: string | undefined): boolean {
+  if (!src) return false;
+  try {
+    const url = new URL(src);
+    if (url.protocol !== "https:" || url.username || url.password || url.port) return false;
+    return EMBED_RULES.some((rule) => rule.hosts.includes(url.hostname) && rule.path.test(url.pathname));
+  } catch {
+    return false;
+  }
+}
+
+const isDimension = (value: string | undefined) => value !== undefined && /^\d{1,5}$/.test(value);
+
+// sanitize-html would keep a disallowed value as an empty attribute, so
+// attribute values are checked here instead.
+function checkMediaAttributes(attribs: sanitize.Attributes): sanitize.Attributes {
+  const result = { ...attribs };
+  for (const name of ["width", "height"]) if (!isDimension(result[name])) delete result[name];
+  if (result.loading !== "lazy" && result.loading !== "eager") delete result.loading;
+  return result;
+}
+
+const OPTIONS: sanitize.IOptions = {
+  allowedTags: [
+    "p", "h2", "h3", "h4", "strong", "em", "u", "s", "a", "ul", "ol", "li", "blockquote",
+    "figure", "figcaption", "img", "table", "thead", "tbody", "tr", "th", "td", "br", "hr", "iframe",
+  ],
+  allowedAttributes: {
+    a: ["href", "title", "rel"],
+    img: ["src", "alt", "title", "width", "height", "loading"],
+    ol: ["start"],
+    th: ["colspan", "rowspan"],
+    td: ["colspan", "rowspan"],
+    iframe: ["src", "width", "height", "title", "allowfullscreen", "loading"],
+  },
+  allowedSchemes: ["http", "https", "mailto"],
+  allowedSchemesByTag: { img: ["https"], iframe: ["https"] },
+  allowedSchemesAppliedToAttributes: ["href", "src", "cite"],
+  allowProtocolRelative: false,
+  allowedIframeHostnames: EMBED_RULES.flatMap((rule) => rule.hosts),
+  allowIframeRelativeUrls: false,
+  disallowedTagsMode: "discard",
+  // Their text is never content (an <svg>'s <title>, a <noscript> fallback).
+  nonTextTags: ["script", "style", "textarea", "option", "noscript", "template", "svg", "math", "object", "embed"],
+  transformTags: {
+    h1: "h2",
+    h5: "h4",
+    h6: "h4",
+    b: "strong",
+    i: "em",
+    strike: "s",
+    del: "s",
+    a: (tagName, attribs) => {
+      const kind = classifyHref(attribs.href);
+      // A link we cannot trust keeps its words and loses its tag.
+      if (kind === "invalid") return { tagName: "span", attribs: {} };
+      const { href, title } = attribs;
+      const next: sanitize.Attributes = { href: href.trim() };
+      if (title) next.title = title;
+      if (kind === "external") next.rel = EXTERNAL_REL;
+      return { tagName, attribs: next };
+    },
+    img: (tagName, attribs) => ({ tagName, attribs: checkMediaAttributes(attribs) }),
+    iframe: (tagName, attribs) => ({ tagName, attribs: checkMediaAttributes(attribs) }),
+  },
+  exclusiveFilter: (frame) => {
+    if (frame.tag === "img") return !isAllowedImageSrc(frame.attribs.src);
+    if (frame.tag === "iframe") return !isAllowedEmbedSrc(frame.attribs.src);
+    return false;
+  },
+};
+
+/** Returns HTML that holds only the allowlisted tags, attributes and URLs. */
+export function sanitizeHtml(html: string): string {
+  return sanitize(html, OPTIONS);
+}

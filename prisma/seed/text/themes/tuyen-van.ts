@@ -1,0 +1,66 @@
+import { ORGANISATION_POOL } from "./shared";
+import type { Theme } from "./types";
+
+export const tuyenVan: Theme = {
+  key: "cong-tac-tuyen-van",
+  sections: ["cong-tac-tuyen-van", "hoat-dong-co-so"],
+  pools: {
+    unit: ORGANISATION_POOL,
+    model: [
+      "“Dân vận khéo”",
+      "“Cơ quan dân vận”",
+      "“Công chức thân thiện, vì Nhân dân phục vụ”",
+      "“Một cửa thân thiện”",
+      "“Tuổi trẻ xung kích vì cộng đồng”",
+      "“Mỗi đảng viên gắn với một hộ dân”",
+      "“Ngày thứ Bảy tình nguyện”",
+      "“Nói đi đôi với làm”",
+    ],
+    field: [
+      "cải cách hành chính",
+      "xây dựng nông thôn mới",
+      "giảm nghèo bền vững",
+      "chuyển đổi số",
+      "bảo vệ môi trường",
+      "an sinh xã hội",
+      "xây dựng văn hóa công sở",
+      "giải quyết thủ tục hành chính",
+    ],
+  },
+  titles: [
+    { kind: "NEWS", text: "{unit} nhân rộng mô hình {model}" },
+    { kind: "NEWS", text: "Hội nghị tuyên vận tháng tại {unit}: bàn giải pháp về {field}" },
+    { kind: "ARTICLE", text: "Mô hình {model} – cách làm hay trong {field}" },
+    { kind: "ARTICLE", text: "Dân vận khéo trong {field}: kinh nghiệm của {unit}" },
+    { kind: "ARTICLE", text: "Nâng cao hiệu quả công tác dân vận trong {field} ở {unit}", isInDepth: true },
+    { kind: "NEWS", text: "{unit} ra quân hưởng ứng phong trào {model}" },
+    { kind: "NEWS", text: "Sơ kết phong trào thi đua “Dân vận khéo” về {field} tại {unit}" },
+  ],
+  leads: [
+    "Mô hình {model} của {unit} đã tạo chuyển biến rõ nét trong {field}, được cán bộ và Nhân dân đồng tình, hưởng ứng.",
+    "Hội nghị tuyên vận tháng là dịp để các cơ quan trao đổi kinh nghiệm, thống nhất cách làm trong công tác dân vận gắn với {field}.",
+    "Thực hiện phương châm “dân biết, dân bàn, dân làm, dân kiểm tra, dân giám sát, dân thụ hưởng”, {unit} chú trọng công tác dân vận trong {field}.",
+  ],
+  headings: ["Gần dân, hiểu dân, vì dân", "Cách làm hay từ cơ sở", "Lan tỏa phong trào “Dân vận khéo”", "Kết quả cụ thể, thiết thực"],
+  sentences: [
+    "Mô hình {model} được {unit} triển khai từ đầu năm, gắn với nhiệm vụ chuyên môn của từng phòng, ban.",
+    "Qua hội nghị tuyên vận, nhiều vướng mắc trong {field} đã được trao đổi thẳng thắn và có hướng xử lý cụ thể.",
+    "Cán bộ, công chức được quán triệt tinh thần “trọng dân, gần dân, hiểu dân, học dân và có trách nhiệm với dân”.",
+    "Tỷ lệ hồ sơ thủ tục hành chính được giải quyết đúng và trước hạn tăng lên rõ rệt so với cùng kỳ.",
+    "Các đoàn thể trong cơ quan phối hợp chặt chẽ, phát huy vai trò nòng cốt trong vận động đoàn viên, hội viên.",
+    "{unit} đã lựa chọn {field} là khâu đột phá trong công tác dân vận năm nay.",
+    "Những mô hình hay được biểu dương kịp thời, tạo sức lan tỏa trong toàn Đảng bộ khối.",
+    "Lịch tổ chức hội nghị tuyên vận hằng tháng được tổng hợp, thông báo sớm để các cơ quan chủ động chuẩn bị.",
+  ],
+  bullets: [
+    "Đổi mới tác phong, lề lối làm việc theo hướng phục vụ",
+    "Công khai, minh bạch quy trình giải quyết thủ tục hành chính",
+    "Lắng nghe, tiếp thu ý kiến phản ánh của người dân, doanh nghiệp",
+    "Biểu dương kịp thời các điển hình “Dân vận khéo”",
+    "Phối hợp với địa phương kết nghĩa trong các hoạt động an sinh",
+    "Tăng cường ứng dụng chuyển đổi số trong phục vụ người dân",
+  ],
+  captions: ["Cán bộ {unit} hướng dẫn người dân thực hiện thủ tục", "Quang cảnh hội nghị tuyên vận tháng", "Hoạt động hưởng ứng mô hình {model}"],
+  tags: ["danVanKheo", "caiCachHanhChinh", "anSinhXaHoi"],
+  images: ["doan-ket", "lang-que", "tru-so-co-quan", "canh-dong-lua"],
+};
