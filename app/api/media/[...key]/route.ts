@@ -1,12 +1,13 @@
 import fs from "node:fs";
 import path from "node:path";
 import { Readable } from "node:stream";
-import { db } from "@/lib/db";
+import { findDownloadableFile } from "@/lib/media/find-downloadable-file";
 import { isValidStorageKey, storagePath } from "@/lib/media/storage";
 
 // Serves uploaded files by storage key. Keys are generated and never reused,
-// so images can be cached forever; documents download under their original
-// name. Streams from disk, with single byte ranges for video seeking.
+// so images can be cached forever (and are served without a database round
+// trip); other files download under their original name, and only while
+// something public uses them. Streams from disk, with single byte ranges for video seeking.
 export const dynamic = "force-dynamic";
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -41,18 +42,6 @@ function attachmentDisposition(fileName: string): string {
     .replace(/[^\x20-\x7e]|["\\%;]/g, "_");
   const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
-}
-
-async function originalName(key: string): Promise<string> {
-  try {
-    const row = await db.mediaFile.findUnique({ where: { storageKey: key }, select: { originalName: true } });
-    // "91-KH/ĐUK.pdf" is a fine title but not a file name: keep it readable.
-    const name = row?.originalName.replace(/[/\\]+/g, "-").replace(/[\p{Cc}]/gu, "").trim();
-    if (name) return name;
-  } catch {
-    // The database is optional for serving a file: fall back to the key's name.
-  }
-  return path.basename(key);
 }
 
 function parseRange(header: string | null, size: number): { start: number; end: number } | "invalid" | null {
@@ -91,7 +80,11 @@ async function serve(request: Request, context: Context, method: "GET" | "HEAD")
     ETag: etag,
     "Cache-Control": isImage ? "public, max-age=31536000, immutable" : "public, max-age=86400",
   });
-  if (!isInline) headers.set("Content-Disposition", attachmentDisposition(await originalName(key)));
+  if (!isInline) {
+    const download = await findDownloadableFile(key);
+    if (!download) return notFound();
+    headers.set("Content-Disposition", attachmentDisposition(download.fileName));
+  }
   if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
 
   const range = parseRange(request.headers.get("range"), stat.size);
