@@ -64,3 +64,8 @@ export function env(): Env {
   cached ??= parseEnv(process.env);
   return cached;
 }
+
+/** Forget the parsed settings (the launcher sets DATABASE_URL after reading them). */
+export function resetEnv(): void {
+  cached = undefined;
+}

@@ -1,4 +1,4 @@
-import { env } from "@/lib/env";
+import { env, resetEnv } from "@/lib/env";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres";
 import { applyMigrations, ensurePrismaClient } from "./migrate";
 
@@ -25,6 +25,7 @@ export async function openDatabase(): Promise<RunningDatabase> {
   }
   // Later imports of lib/db (the seed, the server) connect to this database.
   process.env.DATABASE_URL = url;
+  resetEnv();
   await ensurePrismaClient();
   await applyMigrations(url);
   return { url, embedded, stop: async () => embedded?.stop() };

@@ -5,9 +5,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useTestDatabase } from "@/tests/setup/use-test-database";
+import { setupTestDatabase } from "@/tests/setup/setup-test-database";
 
-const database = useTestDatabase();
+const database = setupTestDatabase();
 const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), "trang-media-"));
 
 beforeAll(() => {
