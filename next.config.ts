@@ -7,6 +7,8 @@ const nextConfig: NextConfig = {
   // Native or WASM packages that must be loaded from node_modules at run time.
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "sharp", "pg"],
   images: { unoptimized: true },
+  // forbidden() and forbidden.tsx: a real 403 for back-office pages a role may not see.
+  experimental: { authInterrupts: true },
 };
 
 export default nextConfig;

@@ -21,6 +21,20 @@ const schema = z.object({
   PGLITE_DIR: z.string().min(1).optional(),
   UPLOAD_DIR: z.string().min(1).optional(),
   EMBEDDED_DB_PORT: port.default(0),
+  // Signs and encrypts session cookies. Required with DATABASE_URL; the
+  // embedded demo generates one and keeps it under DATA_DIR.
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(120),
+  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  REQUIRE_2FA_FOR_ADMIN: z
+    .enum(["true", "false", "1", "0", "on", "off"])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : ["true", "1", "on"].includes(v))),
+  // Comma-separated addresses of reverse proxies whose X-Forwarded-For is believed.
+  TRUSTED_PROXIES: z.string().default(""),
+  // smtp://user:pass@host:587 — enables e-mail (password reset, notifications).
+  SMTP_URL: z.url().optional(),
+  MAIL_FROM: z.string().default("Trang TTĐT <no-reply@localhost>"),
 });
 
 export type Env = {
@@ -34,6 +48,14 @@ export type Env = {
   pgliteDir: string;
   uploadDir: string;
   embeddedDbPort: number;
+  authSecret: string | undefined;
+  sessionIdleMinutes: number;
+  sessionMaxHours: number;
+  /** Unset: required with a real DATABASE_URL, not in the embedded demo (the launcher decides). */
+  requireTwoFactorForAdmin: boolean;
+  trustedProxies: string[];
+  smtpUrl: string | undefined;
+  mailFrom: string;
 };
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
@@ -55,6 +77,13 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     pgliteDir: path.resolve(/*turbopackIgnore: true*/ v.PGLITE_DIR ?? path.join(dataDir, "pglite")),
     uploadDir: path.resolve(/*turbopackIgnore: true*/ v.UPLOAD_DIR ?? path.join(dataDir, "uploads")),
     embeddedDbPort: v.EMBEDDED_DB_PORT,
+    authSecret: v.AUTH_SECRET,
+    sessionIdleMinutes: v.SESSION_IDLE_MINUTES,
+    sessionMaxHours: v.SESSION_MAX_HOURS,
+    requireTwoFactorForAdmin: v.REQUIRE_2FA_FOR_ADMIN ?? true,
+    trustedProxies: v.TRUSTED_PROXIES.split(",").map((a) => a.trim()).filter(Boolean),
+    smtpUrl: v.SMTP_URL,
+    mailFrom: v.MAIL_FROM,
   };
 }
 

@@ -1,0 +1,8 @@
+// What every server action returns to its form (for useActionState): success
+// with an optional Vietnamese message, or a Vietnamese error with per-field
+// messages from zod.
+export type ActionResult<T = undefined> =
+  | { ok: true; message?: string; data?: T }
+  | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
+
+export const initialActionResult = { ok: true } as ActionResult<never>;

@@ -1,0 +1,61 @@
+import "server-only";
+import { headers } from "next/headers";
+import { unstable_rethrow } from "next/navigation";
+import { z } from "zod";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
+import { can, type Capability } from "@/lib/auth/permissions";
+import { clientIp } from "@/lib/auth/client-ip";
+import { isAppError, type AppErrorCode } from "@/lib/errors";
+import type { ActionResult } from "@/lib/actions/action-result";
+
+const MESSAGES: Record<AppErrorCode | "UNAUTHENTICATED" | "UNEXPECTED", string> = {
+  UNAUTHENTICATED: "Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.",
+  FORBIDDEN: "Bạn không có quyền thực hiện thao tác này.",
+  NOT_FOUND: "Không tìm thấy dữ liệu cần thao tác; có thể nó đã bị xóa hoặc thay đổi.",
+  CONFLICT: "Dữ liệu đã được người khác thay đổi. Vui lòng tải lại trang và thử lại.",
+  INVALID_TRANSITION: "Thao tác này không hợp lệ ở trạng thái hiện tại.",
+  VALIDATION: "Dữ liệu chưa hợp lệ. Vui lòng kiểm tra lại các ô được đánh dấu.",
+  UNEXPECTED: "Đã có lỗi xảy ra, dữ liệu chưa được lưu. Vui lòng thử lại sau ít phút.",
+};
+
+export type ActionContext = { actor: CurrentUser; ip: string | null };
+
+/**
+ * Wraps a server action: parse the input with zod, require a signed-in user
+ * holding `capability` (a refusal is written to the audit log), run the
+ * handler, and turn typed failures into Vietnamese messages. The handler
+ * calls a use case and revalidates; it may also redirect().
+ */
+export function authorizedAction<Schema extends z.ZodType, T = undefined>(
+  capability: Capability,
+  schema: Schema,
+  handler: (input: z.infer<Schema>, context: ActionContext) => Promise<ActionResult<T> | void>,
+) {
+  return async (input: unknown): Promise<ActionResult<T>> => {
+    const requestHeaders = await headers();
+    const ip = clientIp(requestHeaders);
+    const actor = await getCurrentUser();
+    if (!actor) return { ok: false, error: MESSAGES.UNAUTHENTICATED };
+    if (!can(actor, capability)) {
+      await recordAudit({ action: "permission.denied", result: "DENIED", actorId: actor.id, ip, details: { capability } });
+      return { ok: false, error: MESSAGES.FORBIDDEN };
+    }
+    const raw = input instanceof FormData ? Object.fromEntries(input) : input;
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+      return { ok: false, error: MESSAGES.VALIDATION, fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> };
+    }
+    try {
+      return (await handler(parsed.data, { actor, ip })) ?? { ok: true };
+    } catch (error) {
+      // redirect() and notFound() work by throwing: let Next handle them.
+      unstable_rethrow(error);
+      if (isAppError(error)) {
+        return { ok: false, error: error.message || MESSAGES[error.code] };
+      }
+      console.error(error);
+      return { ok: false, error: MESSAGES.UNEXPECTED };
+    }
+  };
+}

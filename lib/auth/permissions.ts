@@ -1,0 +1,65 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+
+// Who may do what: one declarative map, enforced on the server by `can()`
+// in every action and back-office page, whatever the UI shows.
+
+export const CAPABILITIES = [
+  "backoffice.enter",
+  "account.manage-own", // change own password, two-step sign-in, own sessions
+  "items.write-own", // write, submit, withdraw, revise own items
+  "items.review", // secretary: edit, note, return, reject, forward
+  "items.publish", // board: approve, schedule, unpublish, correct, feature
+  "documents.manage", // add and edit directive documents
+  "documents.publish",
+  "media.upload",
+  "quotas.read", // the yearly quota report
+  "reports.read", // periodic reports
+  "people.manage", // accounts, roles, positions, units of people; resets; unlock
+  "units.manage",
+  "sections.manage",
+  "campaigns.manage",
+  "quota-rules.manage",
+  "audit.read",
+] as const;
+
+export type Capability = (typeof CAPABILITIES)[number];
+
+const EVERYONE: Capability[] = ["backoffice.enter", "account.manage-own"];
+
+export const ROLE_CAPABILITIES = {
+  CONTRIBUTOR: [...EVERYONE, "items.write-own", "media.upload"],
+  SECRETARY: [...EVERYONE, "items.review", "documents.manage", "media.upload", "quotas.read", "reports.read"],
+  EDITORIAL_BOARD: [
+    ...EVERYONE,
+    "items.review",
+    "items.publish",
+    "documents.manage",
+    "documents.publish",
+    "media.upload",
+    "quotas.read",
+    "reports.read",
+  ],
+  STANDING_COMMITTEE: [...EVERYONE, "quotas.read", "reports.read"],
+  ADMINISTRATOR: [
+    ...EVERYONE,
+    "people.manage",
+    "units.manage",
+    "sections.manage",
+    "campaigns.manage",
+    "quota-rules.manage",
+    "audit.read",
+  ],
+} as const satisfies Record<Role, readonly Capability[]>;
+
+export type Actor = { id: number; roles: readonly Role[]; isActive?: boolean };
+
+/** Whether any of the actor's roles grants the capability (never for a disabled account). */
+export function can(actor: Actor | null | undefined, capability: Capability): boolean {
+  if (!actor || actor.isActive === false) return false;
+  return actor.roles.some((role) => (ROLE_CAPABILITIES[role] as readonly Capability[]).includes(capability));
+}
+
+/** Every capability the actor holds, for navigation and role homes. */
+export function capabilitiesOf(actor: Actor): Set<Capability> {
+  return new Set(CAPABILITIES.filter((capability) => can(actor, capability)));
+}
