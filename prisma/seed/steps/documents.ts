@@ -6,7 +6,8 @@ import { personByEmail, personByName, type SeedContext } from "../context";
 import { writeStoredFile } from "../files";
 import { renderDocumentPdf } from "../pdf";
 import { Rng } from "../random";
-import { DOCUMENT_TYPE_NAMES, DOCUMENTS, type DocumentDate, type DocumentSeed } from "../text/documents";
+import { DOCUMENT_TYPE_LABELS } from "@/lib/documents/document-type-labels";
+import { DOCUMENTS, type DocumentDate, type DocumentSeed } from "../text/documents";
 import { defaultParagraphs } from "../text/document-paragraphs";
 import { DEMO_ACCOUNTS } from "../text/people";
 
@@ -118,7 +119,7 @@ function renderPdf(seed: DocumentSeed, summary: string, issuedAt: Date): Promise
     numberSymbol: seed.numberSymbol,
     dateLine: place ? `${place}${date}` : date.charAt(0).toUpperCase() + date.slice(1),
     // A công văn carries no type heading, only its "V/v" summary.
-    typeName: seed.type === "OFFICIAL_LETTER" ? "" : DOCUMENT_TYPE_NAMES[seed.type],
+    typeName: seed.type === "OFFICIAL_LETTER" ? "" : DOCUMENT_TYPE_LABELS[seed.type],
     summary,
     paragraphs: seed.paragraphs ?? defaultParagraphs(seed.type, summary, seed.issuingBody),
     signerTitle: seed.signerTitle,

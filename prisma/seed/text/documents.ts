@@ -360,18 +360,6 @@ export const DOCUMENTS: readonly DocumentSeed[] = [
   },
 ];
 
-export const DOCUMENT_TYPE_NAMES: Readonly<Record<DocumentType, string>> = {
-  PLAN: "Kế hoạch",
-  RESOLUTION: "Nghị quyết",
-  DIRECTIVE: "Chỉ thị",
-  GUIDANCE: "Hướng dẫn",
-  CONCLUSION: "Kết luận",
-  DECISION: "Quyết định",
-  REPORT: "Báo cáo",
-  OFFICIAL_LETTER: "Công văn",
-  SCHEME: "Đề án",
-};
-
 /** Numbers of the demo's unpublished draft documents (never public). */
 export const DEMO_DRAFT_DOCUMENT_NUMBERS: readonly string[] = DOCUMENTS.filter((document) => document.isDraft).map(
   (document) => document.numberSymbol,
