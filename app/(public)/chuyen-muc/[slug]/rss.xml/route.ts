@@ -1,6 +1,6 @@
 import { env } from "@/lib/env";
 import { feedResponse } from "@/lib/feeds/feed-response";
-import { getFeedSection } from "@/lib/feeds/get-feed-section";
+import { getVisibleSection } from "@/lib/sections/get-visible-section";
 import { listFeedItems } from "@/lib/feeds/list-feed-items";
 import { isPlausibleSlug } from "@/lib/site/is-plausible-slug";
 import { sectionFeedPath, sectionPath } from "@/lib/urls";
@@ -11,7 +11,7 @@ type Context = { params: Promise<{ slug: string }> };
 
 async function respond(context: Context, method: "GET" | "HEAD") {
   const { slug } = await context.params;
-  const section = isPlausibleSlug(slug) ? await getFeedSection(slug) : null;
+  const section = isPlausibleSlug(slug) ? await getVisibleSection(slug) : null;
   if (!section) {
     return new Response(method === "HEAD" ? null : "Not found", {
       status: 404,
