@@ -1,14 +1,26 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { buildCsp, createNonce, isPrivatePath, staticSecurityHeaders } from "@/lib/auth/csp";
+import { PATH_HEADER, SESSION_COOKIE_NAMES } from "@/lib/auth/proxy-constants";
+import { env } from "@/lib/env";
 import { publicRouteExists, type PublicRoute } from "@/lib/site/public-route-exists";
 import { pageNumber } from "@/lib/urls";
 
-// Next 16 answers notFound() thrown while rendering with an empty HTML shell
-// whose message appears only once JavaScript runs (vercel/next.js#98954,
-// fix pending in #98583), while a URL that matches no route gets the full,
-// server-rendered not-found page. Readers without JavaScript must still read
-// "Không tìm thấy trang", so unknown public slugs are rewritten to such a URL
-// before rendering. The pages keep their own notFound(): this is a nicety,
-// never the access check.
+// Runs before every page (see the matcher). Three jobs, none of them an
+// access check (pages and actions check permissions themselves):
+//  1. Security headers on every response, with a Content-Security-Policy
+//     whose script nonce is new for each request. Next reads the nonce from
+//     the request's CSP header and puts it on its own scripts; our pages
+//     can read it from `x-nonce`. Back-office and sign-in responses are
+//     never stored (Cache-Control: no-store).
+//  2. An early redirect to the sign-in page for a back-office visit with no
+//     session cookie at all (the layout does the real check).
+//  3. Unknown public slugs are rewritten to a URL that matches no route:
+//     Next 16 answers notFound() thrown while rendering with an empty HTML
+//     shell whose message appears only once JavaScript runs
+//     (vercel/next.js#98954, fix pending in #98583), while a URL that matches
+//     no route gets the full, server-rendered not-found page. Readers without
+//     JavaScript must still read "Không tìm thấy trang". The pages keep their
+//     own notFound().
 const NO_ROUTE = "/__khong-tim-thay";
 
 function routeOf(request: NextRequest): PublicRoute | null {
@@ -22,12 +34,40 @@ function routeOf(request: NextRequest): PublicRoute | null {
   return null;
 }
 
+function withSecurityHeaders(response: NextResponse, csp: string, pathname: string): NextResponse {
+  response.headers.set("Content-Security-Policy", csp);
+  for (const [name, value] of Object.entries(staticSecurityHeaders({ isHttps: env().siteUrl.startsWith("https://") }))) {
+    response.headers.set(name, value);
+  }
+  if (isPrivatePath(pathname)) response.headers.set("Cache-Control", "private, no-store, max-age=0");
+  return response;
+}
+
 export async function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const nonce = createNonce();
+  const csp = buildCsp({ nonce, isDev: process.env.NODE_ENV === "development" });
+
+  if (/^\/quan-tri(\/|$)/.test(pathname) && !SESSION_COOKIE_NAMES.some((name) => request.cookies.has(name))) {
+    const signIn = new URL("/dang-nhap", request.url);
+    signIn.searchParams.set("callbackUrl", pathname + search);
+    return withSecurityHeaders(NextResponse.redirect(signIn), csp, pathname);
+  }
+
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+  requestHeaders.set(PATH_HEADER, pathname + search);
+
   const route = routeOf(request);
-  if (!route || (await publicRouteExists(route))) return NextResponse.next();
-  return NextResponse.rewrite(new URL(NO_ROUTE, request.url));
+  const response =
+    !route || (await publicRouteExists(route))
+      ? NextResponse.next({ request: { headers: requestHeaders } })
+      : NextResponse.rewrite(new URL(NO_ROUTE, request.url), { request: { headers: requestHeaders } });
+  return withSecurityHeaders(response, csp, pathname);
 }
 
 export const config = {
-  matcher: ["/bai-viet/:slug", "/bai-viet/:slug/in", "/van-ban/:slug", "/chuyen-muc/:slug"],
+  // Every page; not the build's static files, the media files (served with their own headers) or the favicon.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/media).*)"],
 };

@@ -5,6 +5,8 @@ import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
 import { can, type Capability } from "@/lib/auth/permissions";
+import { pendingAccountSetup, PENDING_SETUP_MESSAGES } from "@/lib/auth/account-setup";
+import { env } from "@/lib/env";
 import { clientIp } from "@/lib/auth/client-ip";
 import { isAppError, type AppErrorCode } from "@/lib/errors";
 import type { ActionResult } from "@/lib/actions/action-result";
@@ -41,6 +43,9 @@ export function authorizedAction<Schema extends z.ZodType, T = undefined>(
       await recordAudit({ action: "permission.denied", result: "DENIED", actorId: actor.id, ip, details: { capability } });
       return { ok: false, error: MESSAGES.FORBIDDEN };
     }
+    // A temporary password or a missing required second step blocks everything but the own account.
+    const pending = pendingAccountSetup(actor, env().requireTwoFactorForAdmin);
+    if (pending && capability !== "account.manage-own") return { ok: false, error: PENDING_SETUP_MESSAGES[pending] };
     const raw = input instanceof FormData ? Object.fromEntries(input) : input;
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {

@@ -4,7 +4,9 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { env } from "@/lib/env";
+import { demoAccountsBanner, prepareAuthSettings } from "./auth-settings";
 import { isBuildFresh, markBuild, sourceHash } from "./build-cache";
 import { NEXT_CLI, runNode } from "./commands";
 import { openDatabase } from "./database";
@@ -19,23 +21,31 @@ async function buildIfStale(distDir: string): Promise<void> {
   markBuild(distDir, hash);
 }
 
+// Serves Next behind our own HTTP server (see next-server.mjs: X-Forwarded-For).
+const SERVER_SCRIPT = fileURLToPath(new URL("./next-server.mjs", import.meta.url));
+
 async function main(): Promise<void> {
+  // Refuses to start without AUTH_SECRET on a real database, before anything else.
+  prepareAuthSettings({ isEmbedded: !env().databaseUrl });
   const config = env();
   const database = await openDatabase();
+  let banner: string | undefined;
   if (database.embedded) {
-    const { seedDemoIfEmpty } = await import("@/prisma/seed");
+    const { seedDemoIfEmpty, DEMO_ACCOUNTS, DEMO_PASSWORD } = await import("@/prisma/seed");
     await seedDemoIfEmpty();
+    banner = demoAccountsBanner(config.siteUrl, DEMO_ACCOUNTS, DEMO_PASSWORD);
   }
   const distDir = path.resolve(process.env.NEXT_DIST_DIR || ".next");
   if (!isDev) await buildIfStale(distDir);
   // The data cache may hold pages of another database or of an older run.
   fs.rmSync(path.join(distDir, "cache", "fetch-cache"), { recursive: true, force: true });
 
-  const server = spawn(process.execPath, [NEXT_CLI, isDev ? "dev" : "start", "-p", String(config.port)], {
-    env: { ...process.env, DATABASE_URL: database.url, NODE_ENV: isDev ? "development" : "production" },
+  const server = spawn(process.execPath, [SERVER_SCRIPT, ...(isDev ? ["--dev"] : [])], {
+    env: { ...process.env, DATABASE_URL: database.url, PORT: String(config.port), NODE_ENV: isDev ? "development" : "production" },
     stdio: "inherit",
   });
   console.log(`Site: ${config.siteUrl}`);
+  if (banner) console.log(banner);
 
   let isStopping = false;
   const stop = async (code: number) => {

@@ -17,7 +17,7 @@ import { demoCampaigns } from "./text/campaigns";
 
 export { buildDemoItemContent, buildThemedItemContent, type DemoItemContent } from "./item-content";
 export { DEMO_NON_PUBLIC_ITEMS, isDemoNonPublicItemSlug } from "./text/internal-items";
-export { DEMO_ACCOUNTS } from "./text/people";
+export { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./text/people";
 export { DEMO_DRAFT_DOCUMENT_NUMBERS } from "./text/documents";
 
 /** system_state key written when the demo content is in place. */

@@ -1,8 +1,9 @@
 // Sections, the unit tree, people and tags.
+import { hashPassword } from "@/lib/auth/password";
 import { slugify } from "@/lib/content/slug";
 import { addDays } from "../clock";
 import type { SeedContext, SeededPerson, SeededUnit } from "../context";
-import { PEOPLE } from "../text/people";
+import { DEMO_PASSWORD, PEOPLE } from "../text/people";
 import { SECTIONS } from "../text/sections";
 import { TAGS } from "../text/tags";
 import { UNITS } from "../text/units";
@@ -54,6 +55,8 @@ export async function seedOrganisation(context: SeedContext): Promise<void> {
     level = UNITS.filter((unit) => unit.parent && keys.has(unit.parent));
   }
 
+  // Every demo person signs in with the demo password (hashed once: argon2 is slow on purpose).
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
   const people = await tx.user.createManyAndReturn({
     data: PEOPLE.map((person) => ({
       email: person.email,
@@ -61,6 +64,7 @@ export async function seedOrganisation(context: SeedContext): Promise<void> {
       position: person.position,
       unitId: context.units.get(person.unit)!.id,
       roles: person.roles,
+      passwordHash,
       createdAt,
       updatedAt: createdAt,
     })),

@@ -1,5 +1,7 @@
-// Demo people. The five demo accounts have fixed e-mails (sign-in arrives in a
-// later issue; no password is set). Everyone else gets "<ascii.name>@demo.local".
+// Demo people. The five demo accounts have fixed e-mails; everyone else gets
+// "<ascii.name>@demo.local". All of them sign in with DEMO_PASSWORD (the
+// README and the launcher list it; the password policy's one exception,
+// set here directly, never through a form).
 // `activity` weighs how often someone writes; `isIdleThisYear` people write
 // nothing this year, so the quota report shows some unfinished targets.
 import type { Position, Role } from "@/lib/generated/prisma/enums";
@@ -17,6 +19,8 @@ export type PersonSeed = {
   activity: number;
   isIdleThisYear?: boolean;
 };
+
+export const DEMO_PASSWORD = "Demo@2026";
 
 export const DEMO_ACCOUNTS = {
   administrator: "quantri@demo.local",

@@ -1,0 +1,33 @@
+"use client";
+import { useActionState } from "react";
+import { changePasswordAction } from "@/lib/actions/account";
+import { buttonClass, FormField } from "./form-field";
+import { FormMessage } from "./form-message";
+
+export function ChangePasswordForm() {
+  const [result, action, isPending] = useActionState(changePasswordAction, null);
+  const errors = result && !result.ok ? result.fieldErrors : undefined;
+  return (
+    <form action={action} className="space-y-4" key={result?.ok ? "done" : "editing"}>
+      <FormMessage result={result} />
+      <FormField label="Mật khẩu hiện tại" name="currentPassword" type="password" autoComplete="current-password" required errors={errors?.currentPassword} />
+      <FormField
+        label="Mật khẩu mới"
+        name="newPassword"
+        type="password"
+        autoComplete="new-password"
+        required
+        hint="Ít nhất 10 ký tự, có cả chữ và số."
+        errors={errors?.newPassword}
+      />
+      <FormField label="Nhập lại mật khẩu mới" name="confirmPassword" type="password" autoComplete="new-password" required errors={errors?.confirmPassword} />
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" name="signOutOtherSessions" defaultChecked className="size-5 accent-brand" />
+        Đăng xuất khỏi các thiết bị khác
+      </label>
+      <button type="submit" className={buttonClass} disabled={isPending}>
+        Đổi mật khẩu
+      </button>
+    </form>
+  );
+}

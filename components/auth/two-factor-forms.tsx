@@ -1,0 +1,55 @@
+"use client";
+import { useActionState } from "react";
+import { beginTotpAction, confirmTotpAction, disableTotpAction } from "@/lib/actions/account";
+import { buttonClass, FormField, secondaryButtonClass } from "./form-field";
+import { FormMessage } from "./form-message";
+
+export function BeginTwoFactorForm({ label = "Bật xác thực hai bước" }: { label?: string }) {
+  const [result, action, isPending] = useActionState(beginTotpAction, null);
+  return (
+    <form action={action} className="space-y-3">
+      <FormMessage result={result} />
+      <button type="submit" className={label === "Bật xác thực hai bước" ? buttonClass : secondaryButtonClass} disabled={isPending}>
+        {label}
+      </button>
+    </form>
+  );
+}
+
+export function ConfirmTwoFactorForm() {
+  const [result, action, isPending] = useActionState(confirmTotpAction, null);
+  const errors = result && !result.ok ? result.fieldErrors : undefined;
+  return (
+    <form action={action} className="space-y-3">
+      <FormMessage result={result} />
+      <FormField
+        label="Mã xác thực"
+        name="code"
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        pattern="\d{6}"
+        maxLength={6}
+        required
+        hint="Nhập mã 6 chữ số mà ứng dụng hiển thị để xác nhận."
+        errors={errors?.code}
+      />
+      <button type="submit" className={buttonClass} disabled={isPending}>
+        Xác nhận và bật
+      </button>
+    </form>
+  );
+}
+
+export function DisableTwoFactorForm() {
+  const [result, action, isPending] = useActionState(disableTotpAction, null);
+  const errors = result && !result.ok ? result.fieldErrors : undefined;
+  return (
+    <form action={action} className="space-y-3">
+      <FormMessage result={result} />
+      <FormField label="Nhập mật khẩu để xác nhận" name="password" type="password" autoComplete="current-password" required errors={errors?.password} />
+      <button type="submit" className={secondaryButtonClass} disabled={isPending}>
+        Tắt xác thực hai bước
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,156 @@
+"use server";
+// One's own account: sign out, change password, two-step sign-in, own
+// sessions; and the signed-out "forgot password" pair. Thin: parse,
+// authorise, call the use case, revalidate.
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { authorizedAction } from "@/lib/actions/authorized-action";
+import type { ActionResult } from "@/lib/actions/action-result";
+import { ACCOUNT_PAGE } from "@/lib/auth/account-setup";
+import { isHttpsSite, sessionCookieName } from "@/lib/auth/auth-secret";
+import { clientIp } from "@/lib/auth/client-ip";
+import { getSessionClaims } from "@/lib/auth/current-user";
+import { revokeSession } from "@/lib/auth/sessions";
+import { beginTotpEnrolment, confirmTotpEnrolment, disableTotp } from "@/lib/auth/two-factor";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { env } from "@/lib/env";
+import { isAppError } from "@/lib/errors";
+import { changePassword } from "@/lib/users/change-password";
+import { completePasswordReset } from "@/lib/users/complete-password-reset";
+import { requestPasswordReset } from "@/lib/users/request-password-reset";
+import { revokeOwnSession } from "@/lib/users/revoke-sessions";
+import {
+  changePasswordSchema,
+  confirmTotpSchema,
+  disableTotpSchema,
+  forgotPasswordSchema,
+  resetPasswordSchema,
+  revokeSessionSchema,
+} from "@/lib/validations/auth";
+import { z } from "zod";
+
+/** Ends this browser's session (row revoked, cookie cleared) and returns to the sign-in page. */
+export async function signOutAction(): Promise<void> {
+  const claims = await getSessionClaims();
+  if (claims) {
+    const userId = await revokeSession(claims.sessionId);
+    if (userId) {
+      await recordAudit({ action: "auth.sign-out", result: "SUCCESS", actorId: userId, ip: clientIp(await headers()), objectType: "session", objectId: claims.sessionId.slice(0, 8) });
+    }
+  }
+  (await cookies()).set(sessionCookieName(), "", { path: "/", maxAge: 0, httpOnly: true, sameSite: "lax", secure: isHttpsSite() });
+  redirect("/dang-nhap");
+}
+
+/** A use case's VALIDATION error that names a field becomes that field's message. */
+function fieldFailure(error: unknown): ActionResult | null {
+  if (!isAppError(error, "VALIDATION")) return null;
+  const field = (error.details as { field?: string } | undefined)?.field;
+  return { ok: false, error: error.message, fieldErrors: field ? { [field]: [error.message] } : undefined };
+}
+
+const changeOwnPassword = authorizedAction("account.manage-own", changePasswordSchema, async (input, { actor, ip }) => {
+  try {
+    const { endedSessions } = await changePassword({
+      actorId: actor.id,
+      currentSessionId: actor.sessionId,
+      currentPassword: input.currentPassword,
+      newPassword: input.newPassword,
+      signOutOtherSessions: input.signOutOtherSessions,
+      ip,
+    });
+    revalidatePath(ACCOUNT_PAGE);
+    const ended = endedSessions ? ` Đã đăng xuất ${endedSessions} phiên khác.` : "";
+    return { ok: true, message: `Đã đổi mật khẩu.${ended}` };
+  } catch (error) {
+    const failure = fieldFailure(error);
+    if (failure) return failure;
+    throw error;
+  }
+});
+
+export async function changePasswordAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return changeOwnPassword(formData);
+}
+
+const beginTotp = authorizedAction("account.manage-own", z.object({}), async (_input, { actor }) => {
+  await beginTotpEnrolment(actor.id);
+  revalidatePath(ACCOUNT_PAGE);
+});
+
+export async function beginTotpAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return beginTotp(formData);
+}
+
+const confirmTotp = authorizedAction("account.manage-own", confirmTotpSchema, async (input, { actor, ip }) => {
+  try {
+    await confirmTotpEnrolment({ userId: actor.id, code: input.code, ip });
+  } catch (error) {
+    const failure = fieldFailure(error);
+    if (failure) return failure;
+    throw error;
+  }
+  revalidatePath(ACCOUNT_PAGE);
+  return { ok: true, message: "Đã bật xác thực hai bước." };
+});
+
+export async function confirmTotpAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return confirmTotp(formData);
+}
+
+const turnOffTotp = authorizedAction("account.manage-own", disableTotpSchema, async (input, { actor, ip }) => {
+  const isRequired = env().requireTwoFactorForAdmin && actor.roles.includes("ADMINISTRATOR");
+  try {
+    await disableTotp({ userId: actor.id, password: input.password, isRequired, ip });
+  } catch (error) {
+    const failure = fieldFailure(error);
+    if (failure) return failure;
+    throw error;
+  }
+  revalidatePath(ACCOUNT_PAGE);
+  return { ok: true, message: "Đã tắt xác thực hai bước." };
+});
+
+export async function disableTotpAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return turnOffTotp(formData);
+}
+
+const endOwnSession = authorizedAction("account.manage-own", revokeSessionSchema, async (input, { actor, ip }) => {
+  if (input.sessionId === actor.sessionId) return { ok: false, error: "Dùng nút “Đăng xuất” để kết thúc phiên đang dùng." };
+  if (await revokeOwnSession(actor.id, input.sessionId)) {
+    await recordAudit({ action: "account.revoke-session", result: "SUCCESS", actorId: actor.id, ip, objectType: "session", objectId: input.sessionId.slice(0, 8) });
+  }
+  revalidatePath(ACCOUNT_PAGE);
+  return { ok: true, message: "Đã đăng xuất phiên đó." };
+});
+
+export async function revokeSessionAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return endOwnSession(formData);
+}
+
+const RESET_SENT = "Nếu địa chỉ này thuộc một tài khoản đang hoạt động, chúng tôi đã gửi thư hướng dẫn đặt lại mật khẩu. Vui lòng kiểm tra hộp thư.";
+
+/** Signed out: asks for a reset link by e-mail (only offered when SMTP_URL is set). */
+export async function requestPasswordResetAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  if (!env().smtpUrl) return { ok: false, error: "Chức năng gửi thư chưa được cấu hình. Vui lòng liên hệ quản trị viên." };
+  const parsed = forgotPasswordSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { ok: false, error: "Dữ liệu chưa hợp lệ.", fieldErrors: z.flattenError(parsed.error).fieldErrors };
+  const { isRateLimited } = await requestPasswordReset({ email: parsed.data.email, ip: clientIp(await headers()) });
+  if (isRateLimited) return { ok: false, error: "Bạn đã yêu cầu quá nhiều lần. Vui lòng thử lại sau ít phút." };
+  return { ok: true, message: RESET_SENT };
+}
+
+/** Signed out: sets a new password from an e-mailed link, then back to sign-in. */
+export async function completePasswordResetAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const parsed = resetPasswordSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { ok: false, error: "Dữ liệu chưa hợp lệ.", fieldErrors: z.flattenError(parsed.error).fieldErrors };
+  try {
+    await completePasswordReset({ token: parsed.data.token, newPassword: parsed.data.newPassword, ip: clientIp(await headers()) });
+  } catch (error) {
+    const failure = fieldFailure(error);
+    if (failure) return failure;
+    throw error;
+  }
+  redirect("/dang-nhap?datlai=1");
+}

@@ -1,0 +1,77 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { authorizedAction } from "@/lib/actions/authorized-action";
+import type { ActionResult } from "@/lib/actions/action-result";
+import { createPerson } from "@/lib/users/create-person";
+import { resetPassword } from "@/lib/users/reset-password";
+import { setPersonActive } from "@/lib/users/set-person-active";
+import { unlockUser } from "@/lib/users/unlock-user";
+import { updatePerson } from "@/lib/users/update-person";
+import {
+  personActiveSchema,
+  personCreateSchema,
+  personFormValues,
+  personIdSchema,
+  personUpdateSchema,
+} from "@/lib/validations/user";
+
+// The administrator's actions on people: parse → authorise → use case → revalidate.
+
+export type TemporaryPasswordData = { name: string; email: string; temporaryPassword: string; userId: number };
+
+const refresh = () => revalidatePath("/quan-tri", "layout");
+
+const create = authorizedAction("people.manage", personCreateSchema, async (input, { actor, ip }) => {
+  const { person, temporaryPassword } = await createPerson({ actorId: actor.id, ip, input });
+  refresh();
+  return {
+    ok: true,
+    message: `Đã tạo tài khoản cho ${person.name}.`,
+    data: { name: person.name, email: person.email, temporaryPassword, userId: person.id },
+  };
+});
+
+const update = authorizedAction("people.manage", personUpdateSchema, async (input, { actor, ip }) => {
+  await updatePerson({ actorId: actor.id, ip, input });
+  refresh();
+  return { ok: true, message: "Đã lưu thay đổi." };
+});
+
+const setActive = authorizedAction("people.manage", personActiveSchema, async (input, { actor, ip }) => {
+  await setPersonActive({ actorId: actor.id, ip, userId: input.userId, isActive: input.isActive });
+  refresh();
+  return { ok: true, message: input.isActive ? "Đã kích hoạt lại tài khoản." : "Đã vô hiệu hóa tài khoản và đăng xuất mọi phiên của người này." };
+});
+
+const reset = authorizedAction("people.manage", personIdSchema, async (input, { actor, ip }) => {
+  const { temporaryPassword } = await resetPassword({ actor, userId: input.userId, ip });
+  refresh();
+  return { ok: true, message: "Đã đặt lại mật khẩu và đăng xuất mọi phiên của người này.", data: { temporaryPassword } };
+});
+
+const unlock = authorizedAction("people.manage", personIdSchema, async (input, { actor, ip }) => {
+  await unlockUser({ actor, userId: input.userId, ip });
+  refresh();
+  return { ok: true, message: "Đã mở khóa tài khoản." };
+});
+
+export async function createPersonAction(_previous: ActionResult<TemporaryPasswordData>, formData: FormData) {
+  return create(personFormValues(formData));
+}
+
+export async function updatePersonAction(_previous: ActionResult, formData: FormData): Promise<ActionResult> {
+  return update(personFormValues(formData));
+}
+
+export async function setPersonActiveAction(_previous: ActionResult, formData: FormData): Promise<ActionResult> {
+  return setActive(formData);
+}
+
+export async function resetPasswordAction(_previous: ActionResult<{ temporaryPassword: string }>, formData: FormData) {
+  return reset(formData);
+}
+
+export async function unlockPersonAction(_previous: ActionResult, formData: FormData): Promise<ActionResult> {
+  return unlock(formData);
+}

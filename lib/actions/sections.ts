@@ -1,0 +1,65 @@
+"use server";
+
+import { revalidatePath, revalidateTag } from "next/cache";
+import { authorizedAction } from "@/lib/actions/authorized-action";
+import type { ActionResult } from "@/lib/actions/action-result";
+import { CACHE_TAGS } from "@/lib/cache-tags";
+import { createSection } from "@/lib/sections/create-section";
+import { moveSection } from "@/lib/sections/move-section";
+import { setSectionVisibility } from "@/lib/sections/set-section-visibility";
+import { updateSection } from "@/lib/sections/update-section";
+import {
+  sectionCreateSchema,
+  sectionMoveSchema,
+  sectionUpdateSchema,
+  sectionVisibilitySchema,
+} from "@/lib/validations/section";
+
+// The administrator's actions on sections. The public navigation, home
+// blocks and item pages read sections through cached loaders: both tags go.
+
+function refresh() {
+  revalidateTag(CACHE_TAGS.sections, "max");
+  revalidateTag(CACHE_TAGS.items, "max");
+  revalidatePath("/quan-tri", "layout");
+}
+
+const create = authorizedAction("sections.manage", sectionCreateSchema, async (input, { actor, ip }) => {
+  const section = await createSection({ actorId: actor.id, ip, input });
+  refresh();
+  return { ok: true, message: `Đã thêm chuyên mục ${section.name} (đường dẫn /chuyen-muc/${section.slug}).` };
+});
+
+const update = authorizedAction("sections.manage", sectionUpdateSchema, async (input, { actor, ip }) => {
+  await updateSection({ actorId: actor.id, ip, input });
+  refresh();
+  return { ok: true, message: "Đã lưu chuyên mục." };
+});
+
+const move = authorizedAction("sections.manage", sectionMoveSchema, async (input, { actor, ip }) => {
+  await moveSection({ actorId: actor.id, ip, sectionId: input.sectionId, direction: input.direction });
+  refresh();
+  return { ok: true, message: input.direction === "up" ? "Đã chuyển chuyên mục lên." : "Đã chuyển chuyên mục xuống." };
+});
+
+const setVisibility = authorizedAction("sections.manage", sectionVisibilitySchema, async (input, { actor, ip }) => {
+  await setSectionVisibility({ actorId: actor.id, ip, sectionId: input.sectionId, isVisible: input.isVisible });
+  refresh();
+  return { ok: true, message: input.isVisible ? "Chuyên mục đã hiện lại với bạn đọc." : "Đã ẩn chuyên mục với bạn đọc." };
+});
+
+export async function createSectionAction(_previous: ActionResult, formData: FormData): Promise<ActionResult> {
+  return create(formData);
+}
+
+export async function updateSectionAction(_previous: ActionResult, formData: FormData): Promise<ActionResult> {
+  return update(formData);
+}
+
+export async function moveSectionAction(_previous: ActionResult, formData: FormData): Promise<ActionResult> {
+  return move(formData);
+}
+
+export async function setSectionVisibilityAction(_previous: ActionResult, formData: FormData): Promise<ActionResult> {
+  return setVisibility(formData);
+}

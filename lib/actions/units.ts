@@ -1,0 +1,66 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { authorizedAction } from "@/lib/actions/authorized-action";
+import type { ActionResult } from "@/lib/actions/action-result";
+import { createUnit } from "@/lib/units/create-unit";
+import { deleteUnit } from "@/lib/units/delete-unit";
+import { moveUnit } from "@/lib/units/move-unit";
+import { setUnitActive } from "@/lib/units/set-unit-active";
+import { updateUnit } from "@/lib/units/update-unit";
+import { unitActiveSchema, unitCreateSchema, unitIdSchema, unitMoveSchema, unitRenameSchema } from "@/lib/validations/unit";
+
+// The administrator's actions on the unit tree.
+
+const refresh = () => revalidatePath("/quan-tri", "layout");
+
+const create = authorizedAction("units.manage", unitCreateSchema, async (input, { actor, ip }) => {
+  const unit = await createUnit({ actorId: actor.id, ip, input });
+  refresh();
+  return { ok: true, message: `Đã thêm đơn vị ${unit.name}.` };
+});
+
+const rename = authorizedAction("units.manage", unitRenameSchema, async (input, { actor, ip }) => {
+  await updateUnit({ actorId: actor.id, ip, input });
+  refresh();
+  return { ok: true, message: "Đã lưu tên và loại đơn vị." };
+});
+
+const move = authorizedAction("units.manage", unitMoveSchema, async (input, { actor, ip }) => {
+  await moveUnit({ actorId: actor.id, ip, input });
+  refresh();
+  return { ok: true, message: "Đã chuyển đơn vị." };
+});
+
+const setActive = authorizedAction("units.manage", unitActiveSchema, async (input, { actor, ip }) => {
+  await setUnitActive({ actorId: actor.id, ip, unitId: input.unitId, isActive: input.isActive });
+  refresh();
+  return { ok: true, message: input.isActive ? "Đơn vị đã hoạt động trở lại." : "Đã ngừng hoạt động đơn vị." };
+});
+
+const remove = authorizedAction("units.manage", unitIdSchema, async (input, { actor, ip }) => {
+  await deleteUnit({ actorId: actor.id, ip, unitId: input.unitId });
+  refresh();
+  redirect("/quan-tri/don-vi?da-xoa=1");
+});
+
+export async function createUnitAction(_previous: ActionResult, formData: FormData): Promise<ActionResult> {
+  return create(formData);
+}
+
+export async function updateUnitAction(_previous: ActionResult, formData: FormData): Promise<ActionResult> {
+  return rename(formData);
+}
+
+export async function moveUnitAction(_previous: ActionResult, formData: FormData): Promise<ActionResult> {
+  return move(formData);
+}
+
+export async function setUnitActiveAction(_previous: ActionResult, formData: FormData): Promise<ActionResult> {
+  return setActive(formData);
+}
+
+export async function deleteUnitAction(_previous: ActionResult, formData: FormData): Promise<ActionResult> {
+  return remove(formData);
+}

@@ -1,0 +1,48 @@
+// The security headers of every page response. The CSP is per response: its
+// script nonce is new each time, so no inline script runs unless Next (or we)
+// rendered it for this very response.
+export const FRAME_SOURCES = ["https://www.youtube-nocookie.com", "https://www.youtube.com", "https://www.facebook.com"];
+
+export function buildCsp({ nonce, isDev }: { nonce: string; isDev: boolean }): string {
+  const directives: Record<string, string[]> = {
+    "default-src": ["'self'"],
+    // 'unsafe-eval' only in development: React rebuilds server error stacks with eval.
+    "script-src": ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(isDev ? ["'unsafe-eval'"] : [])],
+    // Inline style attributes come from sanitised article HTML and from React.
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:"],
+    "font-src": ["'self'"],
+    "connect-src": ["'self'", ...(isDev ? ["ws:"] : [])],
+    "frame-src": FRAME_SOURCES,
+    "frame-ancestors": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "object-src": ["'none'"],
+  };
+  return Object.entries(directives)
+    .map(([name, values]) => `${name} ${values.join(" ")}`)
+    .join("; ");
+}
+
+/** Headers that do not depend on the request (the CSP does, see buildCsp). */
+export function staticSecurityHeaders({ isHttps }: { isHttps: boolean }): Record<string, string> {
+  return {
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+    "X-Frame-Options": "DENY",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
+    ...(isHttps ? { "Strict-Transport-Security": "max-age=31536000; includeSubDomains" } : {}),
+  };
+}
+
+/** A fresh random nonce (Web Crypto: works in the proxy and in Node). */
+export function createNonce(): string {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return btoa(String.fromCharCode(...bytes));
+}
+
+/** Paths whose responses must never be stored: the back office and sign-in pages. */
+export function isPrivatePath(pathname: string): boolean {
+  return /^\/(quan-tri|dang-nhap|quen-mat-khau|dat-lai-mat-khau)(\/|$)/.test(pathname);
+}

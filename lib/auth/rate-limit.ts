@@ -1,0 +1,19 @@
+import { db } from "@/lib/db";
+import type { RateLimitRule } from "./rate-limit-rules";
+
+/**
+ * Counts one hit on `key` and says whether it went over the rule's limit.
+ * One statement (insert … on conflict … returning), so concurrent requests on
+ * several server processes cannot both slip under the limit.
+ */
+export async function hitRateLimit(key: string, rule: RateLimitRule, now: Date = new Date()): Promise<{ isLimited: boolean; hits: number }> {
+  const windowFloor = new Date(now.getTime() - rule.windowMs);
+  const rows = await db.$queryRaw<{ hits: number }[]>`
+    INSERT INTO rate_limit_buckets (key, window_start, hits) VALUES (${key}, ${now}, 1)
+    ON CONFLICT (key) DO UPDATE SET
+      hits = CASE WHEN rate_limit_buckets.window_start <= ${windowFloor} THEN 1 ELSE rate_limit_buckets.hits + 1 END,
+      window_start = CASE WHEN rate_limit_buckets.window_start <= ${windowFloor} THEN ${now} ELSE rate_limit_buckets.window_start END
+    RETURNING hits`;
+  const hits = Number(rows[0]?.hits ?? 1);
+  return { isLimited: hits > rule.limit, hits };
+}

@@ -1,0 +1,49 @@
+import { recordAudit } from "@/lib/audit/record-audit";
+import { hashPassword, passwordProblems, verifyPassword } from "@/lib/auth/password";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { revokeOtherSessions } from "./revoke-sessions";
+
+export type ChangePasswordInput = {
+  actorId: number;
+  /** The session the person is using: kept, so they stay signed in here. */
+  currentSessionId: string;
+  currentPassword: string;
+  newPassword: string;
+  signOutOtherSessions: boolean;
+  ip?: string | null;
+  now?: Date;
+};
+
+/**
+ * A person changes their own password: the current one is required, the new
+ * one must meet the policy. Their other sessions end when they ask for it
+ * (the form ticks it by default); a temporary password stops being one.
+ */
+export async function changePassword(input: ChangePasswordInput): Promise<{ endedSessions: number }> {
+  const now = input.now ?? new Date();
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: input.actorId },
+    select: { id: true, email: true, passwordHash: true },
+  });
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    await recordAudit({ action: "account.change-password", result: "FAILURE", actorId: user.id, ip: input.ip, details: { reason: "wrong-current-password" } });
+    throw new AppError("VALIDATION", "Mật khẩu hiện tại không đúng.", { field: "currentPassword" });
+  }
+  const problems = passwordProblems(input.newPassword, { email: user.email });
+  if (problems.length) throw new AppError("VALIDATION", problems[0], { field: "newPassword" });
+  if (await verifyPassword(user.passwordHash, input.newPassword)) {
+    throw new AppError("VALIDATION", "Mật khẩu mới phải khác mật khẩu hiện tại.", { field: "newPassword" });
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  const endedSessions = await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash, mustChangePassword: false } });
+    const ended = input.signOutOtherSessions ? await revokeOtherSessions(user.id, input.currentSessionId, { now, tx }) : 0;
+    await recordAudit(
+      { action: "account.change-password", result: "SUCCESS", actorId: user.id, ip: input.ip, objectType: "user", objectId: user.id, details: { endedSessions: ended } },
+      tx,
+    );
+    return ended;
+  });
+  return { endedSessions };
+}

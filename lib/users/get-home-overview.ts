@@ -1,0 +1,73 @@
+import { db } from "@/lib/db";
+import type { ItemStatus, Role } from "@/lib/generated/prisma/enums";
+
+// What each role's block on the back-office home shows. Later issues turn
+// these counts into working queues; the places are given now.
+
+const QUEUE_LENGTH = 5;
+
+export type QueueItem = { id: number; title: string; updatedAt: Date; authorNames: string[] };
+export type Queue = { total: number; items: QueueItem[] };
+
+async function queue(status: ItemStatus): Promise<Queue> {
+  const [total, items] = await Promise.all([
+    db.item.count({ where: { status } }),
+    db.item.findMany({
+      where: { status },
+      // Oldest first: whoever has waited longest is served first.
+      orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
+      take: QUEUE_LENGTH,
+      select: {
+        id: true,
+        title: true,
+        updatedAt: true,
+        authors: { orderBy: { sortOrder: "asc" }, select: { user: { select: { name: true } } } },
+      },
+    }),
+  ]);
+  return {
+    total,
+    items: items.map(({ authors, ...item }) => ({ ...item, authorNames: authors.map((author) => author.user.name) })),
+  };
+}
+
+async function ownItemsByStatus(userId: number): Promise<Partial<Record<ItemStatus, number>>> {
+  const groups = await db.item.groupBy({
+    by: ["status"],
+    where: { OR: [{ createdById: userId }, { authors: { some: { userId } } }] },
+    _count: { _all: true },
+  });
+  return Object.fromEntries(groups.map((group) => [group.status, group._count._all]));
+}
+
+async function adminTotals() {
+  const [people, activePeople, lockedPeople, units, activeUnits, sections, visibleSections] = await Promise.all([
+    db.user.count(),
+    db.user.count({ where: { isActive: true } }),
+    db.user.count({ where: { lockedUntil: { gt: new Date() } } }),
+    db.unit.count(),
+    db.unit.count({ where: { isActive: true } }),
+    db.section.count(),
+    db.section.count({ where: { isVisible: true } }),
+  ]);
+  return { people, activePeople, lockedPeople, units, activeUnits, sections, visibleSections };
+}
+
+export type HomeOverview = {
+  ownItems?: Partial<Record<ItemStatus, number>>;
+  secretaryQueue?: Queue;
+  boardQueue?: Queue;
+  admin?: Awaited<ReturnType<typeof adminTotals>>;
+};
+
+/** The data of every block the person's roles give them, loaded together. */
+export async function getHomeOverview(user: { id: number; roles: readonly Role[] }): Promise<HomeOverview> {
+  const has = (role: Role) => user.roles.includes(role);
+  const [ownItems, secretaryQueue, boardQueue, admin] = await Promise.all([
+    has("CONTRIBUTOR") ? ownItemsByStatus(user.id) : undefined,
+    has("SECRETARY") ? queue("SUBMITTED") : undefined,
+    has("EDITORIAL_BOARD") ? queue("FORWARDED") : undefined,
+    has("ADMINISTRATOR") ? adminTotals() : undefined,
+  ]);
+  return { ownItems, secretaryQueue, boardQueue, admin };
+}
