@@ -47,8 +47,10 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notic
     setIsPending(false);
   }
 
+  // method="post": submitted before hydration or without JavaScript, the
+  // password must never end up in the URL.
   return (
-    <form onSubmit={submit} className="space-y-4" noValidate>
+    <form method="post" onSubmit={submit} className="space-y-4" noValidate>
       {notice ? (
         <p role="status" className="rounded border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-800">
           {notice}

@@ -92,5 +92,6 @@ async function failAttempt(
   if (next.didLock) {
     await recordAudit({ action: "auth.lockout", result: "SUCCESS", actorId: user.id, ip, objectType: "user", objectId: user.id, details: { until: next.lockedUntil!.toISOString() } });
   }
-  return { ok: false, reason: answer };
+  // The attempt that locks the account already answers with the lock message.
+  return { ok: false, reason: next.didLock ? "LOCKED" : answer };
 }

@@ -10,16 +10,17 @@ import next from "next";
 
 const port = Number(process.env.PORT || 3000);
 const dev = process.argv.includes("--dev");
-const app = next({ dev, port, hostname: "localhost" });
-const handle = app.getRequestHandler();
-
-await app.prepare();
-createServer((request, response) => {
+const server = createServer((request, response) => {
   const peer = request.socket.remoteAddress ?? "";
   const forwarded = request.headers["x-forwarded-for"];
   const earlier = Array.isArray(forwarded) ? forwarded.join(", ") : forwarded;
   request.headers["x-forwarded-for"] = earlier ? `${earlier}, ${peer}` : peer;
   handle(request, response);
-}).listen(port, () => {
+});
+// Given the server, Next attaches its own WebSocket upgrades (dev HMR).
+const app = next({ dev, port, hostname: "localhost", httpServer: server });
+const handle = app.getRequestHandler();
+await app.prepare();
+server.listen(port, () => {
   console.log(`> Ready on port ${port} (${dev ? "development" : "production"})`);
 });

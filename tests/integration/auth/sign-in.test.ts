@@ -33,9 +33,11 @@ describe(`sign-in on ${database.kind}`, () => {
     const user = await personWithPassword();
     const t0 = new Date();
     const ip = freshIp();
-    for (let attempt = 1; attempt <= 5; attempt++) {
+    for (let attempt = 1; attempt <= 4; attempt++) {
       expect(await signIn({ email: user.email, password: `sai-${attempt}`, ip, now: t0 })).toEqual({ ok: false, reason: "INVALID" });
     }
+    // The fifth failure locks the account and already answers so.
+    expect(await signIn({ email: user.email, password: "sai-5", ip, now: t0 })).toEqual({ ok: false, reason: "LOCKED" });
     const locked = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(locked.lockedUntil).toEqual(minutesAfter(t0, 15));
     expect(await db.auditLog.count({ where: { action: "auth.lockout", actorId: user.id } })).toBe(1);
