@@ -1,7 +1,8 @@
 "use client";
 import { useActionState } from "react";
 import { beginTotpAction, confirmTotpAction, disableTotpAction } from "@/lib/actions/account";
-import { buttonClass, FormField, secondaryButtonClass } from "./form-field";
+import { TextField } from "@/components/ui/text-field";
+import { buttonClass } from "@/components/ui/button";
 import { FormMessage } from "./form-message";
 
 export function BeginTwoFactorForm({ label = "Bật xác thực hai bước" }: { label?: string }) {
@@ -9,7 +10,7 @@ export function BeginTwoFactorForm({ label = "Bật xác thực hai bước" }: 
   return (
     <form action={action} className="space-y-3">
       <FormMessage result={result} />
-      <button type="submit" className={label === "Bật xác thực hai bước" ? buttonClass : secondaryButtonClass} disabled={isPending}>
+      <button type="submit" className={buttonClass(label === "Bật xác thực hai bước" ? "primary" : "secondary")} disabled={isPending}>
         {label}
       </button>
     </form>
@@ -22,7 +23,7 @@ export function ConfirmTwoFactorForm() {
   return (
     <form action={action} className="space-y-3">
       <FormMessage result={result} />
-      <FormField
+      <TextField
         label="Mã xác thực"
         name="code"
         inputMode="numeric"
@@ -33,7 +34,7 @@ export function ConfirmTwoFactorForm() {
         hint="Nhập mã 6 chữ số mà ứng dụng hiển thị để xác nhận."
         errors={errors?.code}
       />
-      <button type="submit" className={buttonClass} disabled={isPending}>
+      <button type="submit" className={buttonClass("primary")} disabled={isPending}>
         Xác nhận và bật
       </button>
     </form>
@@ -46,8 +47,8 @@ export function DisableTwoFactorForm() {
   return (
     <form action={action} className="space-y-3">
       <FormMessage result={result} />
-      <FormField label="Nhập mật khẩu để xác nhận" name="password" type="password" autoComplete="current-password" required errors={errors?.password} />
-      <button type="submit" className={secondaryButtonClass} disabled={isPending}>
+      <TextField label="Nhập mật khẩu để xác nhận" name="password" type="password" autoComplete="current-password" required errors={errors?.password} />
+      <button type="submit" className={buttonClass("secondary")} disabled={isPending}>
         Tắt xác thực hai bước
       </button>
     </form>

@@ -1,7 +1,8 @@
-import { useId, type InputHTMLAttributes } from "react";
+import { useId, type ComponentProps } from "react";
 import { FieldErrors, fieldClass } from "@/components/ui/field-errors";
 
-type TextFieldProps = InputHTMLAttributes<HTMLInputElement> & {
+// ComponentProps (not InputHTMLAttributes): React 19 passes `ref` as a prop.
+type TextFieldProps = ComponentProps<"input"> & {
   label: string;
   name: string;
   errors?: readonly string[];
