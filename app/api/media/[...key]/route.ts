@@ -28,7 +28,7 @@ const CONTENT_TYPES: Record<string, string> = {
 type Context = { params: Promise<{ key: string[] }> };
 
 const notFound = () =>
-  new Response("Not found", {
+  new Response("Không tìm thấy tệp.", {
     status: 404,
     headers: { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" },
   });
