@@ -13,7 +13,7 @@ async function respond(context: Context, method: "GET" | "HEAD") {
   const { slug } = await context.params;
   const section = isPlausibleSlug(slug) ? await getVisibleSection(slug) : null;
   if (!section) {
-    return new Response(method === "HEAD" ? null : "Not found", {
+    return new Response(method === "HEAD" ? null : "Không tìm thấy chuyên mục.", {
       status: 404,
       headers: { "Content-Type": "text/plain; charset=utf-8" },
     });
