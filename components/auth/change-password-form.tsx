@@ -1,8 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { changePasswordAction } from "@/lib/actions/account";
-import { TextField } from "@/components/ui/text-field";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass, FormField } from "./form-field";
 import { FormMessage } from "./form-message";
 
 export function ChangePasswordForm() {
@@ -11,8 +10,8 @@ export function ChangePasswordForm() {
   return (
     <form action={action} className="space-y-4" key={result?.ok ? "done" : "editing"}>
       <FormMessage result={result} />
-      <TextField label="Mật khẩu hiện tại" name="currentPassword" type="password" autoComplete="current-password" required errors={errors?.currentPassword} />
-      <TextField
+      <FormField label="Mật khẩu hiện tại" name="currentPassword" type="password" autoComplete="current-password" required errors={errors?.currentPassword} />
+      <FormField
         label="Mật khẩu mới"
         name="newPassword"
         type="password"
@@ -21,12 +20,12 @@ export function ChangePasswordForm() {
         hint="Ít nhất 10 ký tự, có cả chữ và số."
         errors={errors?.newPassword}
       />
-      <TextField label="Nhập lại mật khẩu mới" name="confirmPassword" type="password" autoComplete="new-password" required errors={errors?.confirmPassword} />
+      <FormField label="Nhập lại mật khẩu mới" name="confirmPassword" type="password" autoComplete="new-password" required errors={errors?.confirmPassword} />
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" name="signOutOtherSessions" defaultChecked className="size-5 accent-brand" />
         Đăng xuất khỏi các thiết bị khác
       </label>
-      <button type="submit" className={buttonClass("primary")} disabled={isPending}>
+      <button type="submit" className={buttonClass} disabled={isPending}>
         Đổi mật khẩu
       </button>
     </form>

@@ -1,8 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { requestPasswordResetAction } from "@/lib/actions/account";
-import { TextField } from "@/components/ui/text-field";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass, FormField } from "./form-field";
 import { FormMessage } from "./form-message";
 
 export function ForgotPasswordForm() {
@@ -11,8 +10,8 @@ export function ForgotPasswordForm() {
   return (
     <form action={action} className="space-y-4">
       <FormMessage result={result} />
-      <TextField label="Thư điện tử" name="email" type="email" autoComplete="username" required errors={errors?.email} />
-      <button type="submit" className={buttonClass("primary", "w-full")} disabled={isPending}>
+      <FormField label="Thư điện tử" name="email" type="email" autoComplete="username" required errors={errors?.email} />
+      <button type="submit" className={`${buttonClass} w-full`} disabled={isPending}>
         Gửi liên kết đặt lại mật khẩu
       </button>
     </form>

@@ -1,8 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { completePasswordResetAction } from "@/lib/actions/account";
-import { TextField } from "@/components/ui/text-field";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass, FormField } from "./form-field";
 import { FormMessage } from "./form-message";
 
 export function ResetPasswordForm({ token }: { token: string }) {
@@ -12,7 +11,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
     <form action={action} className="space-y-4">
       <FormMessage result={result} />
       <input type="hidden" name="token" value={token} />
-      <TextField
+      <FormField
         label="Mật khẩu mới"
         name="newPassword"
         type="password"
@@ -21,8 +20,8 @@ export function ResetPasswordForm({ token }: { token: string }) {
         hint="Ít nhất 10 ký tự, có cả chữ và số."
         errors={errors?.newPassword}
       />
-      <TextField label="Nhập lại mật khẩu mới" name="confirmPassword" type="password" autoComplete="new-password" required errors={errors?.confirmPassword} />
-      <button type="submit" className={buttonClass("primary", "w-full")} disabled={isPending}>
+      <FormField label="Nhập lại mật khẩu mới" name="confirmPassword" type="password" autoComplete="new-password" required errors={errors?.confirmPassword} />
+      <button type="submit" className={`${buttonClass} w-full`} disabled={isPending}>
         Đặt mật khẩu mới
       </button>
     </form>

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { revokeSessionAction } from "@/lib/actions/account";
-import { buttonClass } from "@/components/ui/button";
+import { secondaryButtonClass } from "./form-field";
 import { FormMessage } from "./form-message";
 
 export function RevokeSessionButton({ sessionId, label }: { sessionId: string; label: string }) {
@@ -9,7 +9,7 @@ export function RevokeSessionButton({ sessionId, label }: { sessionId: string; l
   return (
     <form action={action} className="space-y-2">
       <input type="hidden" name="sessionId" value={sessionId} />
-      <button type="submit" className={buttonClass("secondary", "min-h-9 py-1")} disabled={isPending} aria-label={label}>
+      <button type="submit" className={`${secondaryButtonClass} min-h-9 py-1 text-sm`} disabled={isPending} aria-label={label}>
         Đăng xuất phiên này
       </button>
       {result && !result.ok ? <FormMessage result={result} /> : null}

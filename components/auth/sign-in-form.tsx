@@ -2,8 +2,7 @@
 import { signIn } from "next-auth/react";
 import { useRef, useState } from "react";
 import { isSignInFailure, SIGN_IN_MESSAGES } from "@/lib/auth/messages";
-import { TextField } from "@/components/ui/text-field";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass, FormField } from "./form-field";
 
 // The sign-in form posts to next-auth's credentials endpoint (with its CSRF
 // token) through signIn(); every rule is decided on the server. When the
@@ -62,10 +61,10 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notic
           {error}
         </p>
       ) : null}
-      <TextField label="Thư điện tử" name="email" type="email" autoComplete="username" required autoFocus />
-      <TextField label="Mật khẩu" name="password" type="password" autoComplete="current-password" required />
+      <FormField label="Thư điện tử" name="email" type="email" autoComplete="username" required autoFocus />
+      <FormField label="Mật khẩu" name="password" type="password" autoComplete="current-password" required />
       {needsCode ? (
-        <TextField
+        <FormField
           ref={codeInput}
           label="Mã xác thực"
           name="totp"
@@ -77,7 +76,7 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notic
           hint={SIGN_IN_MESSAGES.TOTP_REQUIRED}
         />
       ) : null}
-      <button type="submit" className={buttonClass("primary", "w-full")} disabled={isPending}>
+      <button type="submit" className={`${buttonClass} w-full`} disabled={isPending}>
         Đăng nhập
       </button>
     </form>

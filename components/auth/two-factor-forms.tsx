@@ -1,8 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { beginTotpAction, confirmTotpAction, disableTotpAction } from "@/lib/actions/account";
-import { TextField } from "@/components/ui/text-field";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass, FormField, secondaryButtonClass } from "./form-field";
 import { FormMessage } from "./form-message";
 
 export function BeginTwoFactorForm({ label = "Bật xác thực hai bước" }: { label?: string }) {
@@ -10,7 +9,7 @@ export function BeginTwoFactorForm({ label = "Bật xác thực hai bước" }: 
   return (
     <form action={action} className="space-y-3">
       <FormMessage result={result} />
-      <button type="submit" className={buttonClass(label === "Bật xác thực hai bước" ? "primary" : "secondary")} disabled={isPending}>
+      <button type="submit" className={label === "Bật xác thực hai bước" ? buttonClass : secondaryButtonClass} disabled={isPending}>
         {label}
       </button>
     </form>
@@ -23,7 +22,7 @@ export function ConfirmTwoFactorForm() {
   return (
     <form action={action} className="space-y-3">
       <FormMessage result={result} />
-      <TextField
+      <FormField
         label="Mã xác thực"
         name="code"
         inputMode="numeric"
@@ -34,7 +33,7 @@ export function ConfirmTwoFactorForm() {
         hint="Nhập mã 6 chữ số mà ứng dụng hiển thị để xác nhận."
         errors={errors?.code}
       />
-      <button type="submit" className={buttonClass("primary")} disabled={isPending}>
+      <button type="submit" className={buttonClass} disabled={isPending}>
         Xác nhận và bật
       </button>
     </form>
@@ -47,8 +46,8 @@ export function DisableTwoFactorForm() {
   return (
     <form action={action} className="space-y-3">
       <FormMessage result={result} />
-      <TextField label="Nhập mật khẩu để xác nhận" name="password" type="password" autoComplete="current-password" required errors={errors?.password} />
-      <button type="submit" className={buttonClass("secondary")} disabled={isPending}>
+      <FormField label="Nhập mật khẩu để xác nhận" name="password" type="password" autoComplete="current-password" required errors={errors?.password} />
+      <button type="submit" className={secondaryButtonClass} disabled={isPending}>
         Tắt xác thực hai bước
       </button>
     </form>

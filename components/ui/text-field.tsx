@@ -1,8 +1,7 @@
-import { useId, type ComponentProps } from "react";
+import { useId, type InputHTMLAttributes } from "react";
 import { FieldErrors, fieldClass } from "@/components/ui/field-errors";
 
-// ComponentProps (not InputHTMLAttributes): React 19 passes `ref` as a prop.
-type TextFieldProps = ComponentProps<"input"> & {
+type TextFieldProps = InputHTMLAttributes<HTMLInputElement> & {
   label: string;
   name: string;
   errors?: readonly string[];
