@@ -64,7 +64,9 @@ export function ConfirmDialog({
         aria-labelledby={`${dialogId}-title`}
         className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-lg border-t-4 border-brand bg-white p-0 shadow-xl backdrop:bg-black/40"
       >
-        <form action={action} className="space-y-4 p-5">
+        {/* Closed on submit: once confirmed, the re-rendered page must not show
+            the next confirmation (e.g. "Kích hoạt lại") in a dialog left open. */}
+        <form action={action} onSubmit={() => dialog.current?.close()} className="space-y-4 p-5">
           <h2 id={`${dialogId}-title`} className="text-lg font-bold text-stone-900">
             {title}
           </h2>
