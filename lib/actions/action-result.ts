@@ -3,6 +3,9 @@
 // messages from zod.
 export type ActionResult<T = undefined> =
   | { ok: true; message?: string; data?: T }
-  | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
+  | { ok: false; error: string; fieldErrors?: Record<string, string[]>; conflict?: ConflictDetails };
+
+/** What a refused save tells the editor about the other person's version. */
+export type ConflictDetails = Record<string, unknown>;
 
 export const initialActionResult = { ok: true } as ActionResult<never>;

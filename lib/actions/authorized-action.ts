@@ -21,6 +21,9 @@ const MESSAGES: Record<AppErrorCode | "UNAUTHENTICATED" | "UNEXPECTED", string> 
   UNEXPECTED: "Đã có lỗi xảy ra, dữ liệu chưa được lưu. Vui lòng thử lại sau ít phút.",
 };
 
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
 export type ActionContext = { actor: CurrentUser; ip: string | null };
 
 /**
@@ -57,7 +60,8 @@ export function authorizedAction<Schema extends z.ZodType, T = undefined>(
       // redirect() and notFound() work by throwing: let Next handle them.
       unstable_rethrow(error);
       if (isAppError(error)) {
-        return { ok: false, error: error.message || MESSAGES[error.code] };
+        const conflict = error.code === "CONFLICT" && isPlainObject(error.details) ? error.details : undefined;
+        return { ok: false, error: error.message || MESSAGES[error.code], ...(conflict && { conflict }) };
       }
       console.error(error);
       return { ok: false, error: MESSAGES.UNEXPECTED };

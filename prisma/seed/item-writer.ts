@@ -67,6 +67,7 @@ export async function writeItems(context: SeedContext, drafts: ItemDraft[]): Pro
           createdById: draft.authors[0]!.id,
           createdAt: draft.createdAt,
           updatedAt: draft.updatedAt,
+          statusChangedAt: draft.publishedAt ?? draft.updatedAt,
         };
       }),
       select: { id: true, slug: true },
