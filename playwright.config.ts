@@ -77,8 +77,11 @@ export default defineConfig({
       PORT: String(PORT),
       EMBEDDED_DB_PORT: String(DB_PORT),
       SITE_URL: baseURL,
-      NEXT_DIST_DIR: ".next-e2e",
+      // NEXT_DIST_DIR=.next-<you> lets several people run the suite from one checkout.
+      NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || ".next-e2e",
       NEXT_TELEMETRY_DISABLED: "1",
+      // Scheduled items go out within seconds of their time (tests/e2e/workflow).
+      SCHEDULER_INTERVAL_SECONDS: "2",
     },
   },
 });

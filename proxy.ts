@@ -69,5 +69,6 @@ export async function proxy(request: NextRequest) {
 
 export const config = {
   // Every page; not the build's static files, the media files (served with their own headers) or the favicon.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/media).*)"],
+  // Nor uploads: Next buffers the body of every request the proxy sees, and cuts it at 10 MB.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/media|api/uploads|api/imports).*)"],
 };

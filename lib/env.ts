@@ -35,6 +35,11 @@ const schema = z.object({
   // smtp://user:pass@host:587 — enables e-mail (password reset, notifications).
   SMTP_URL: z.url().optional(),
   MAIL_FROM: z.string().default("Trang TTĐT <no-reply@localhost>"),
+  // How often the launcher publishes scheduled items whose time has come.
+  SCHEDULER_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  // Set by the launcher for the server it starts (never by hand): lets the
+  // scheduler ask that server to expire its public caches (api/internal).
+  CACHE_EXPIRY_SECRET: z.string().min(32).optional(),
 });
 
 export type Env = {
@@ -56,6 +61,8 @@ export type Env = {
   trustedProxies: string[];
   smtpUrl: string | undefined;
   mailFrom: string;
+  schedulerIntervalSeconds: number;
+  cacheExpirySecret: string | undefined;
 };
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
@@ -84,6 +91,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     trustedProxies: v.TRUSTED_PROXIES.split(",").map((a) => a.trim()).filter(Boolean),
     smtpUrl: v.SMTP_URL,
     mailFrom: v.MAIL_FROM,
+    schedulerIntervalSeconds: v.SCHEDULER_INTERVAL_SECONDS,
+    cacheExpirySecret: v.CACHE_EXPIRY_SECRET,
   };
 }
 

@@ -21,18 +21,6 @@ export function pageNumber(raw: string | string[] | undefined): number {
   return Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1;
 }
 
-// Back-office URL shapes of the editorial workflow.
-export const adminPaths = {
-  myItems: "/quan-tri/bai-viet",
-  item: (id: number) => `/quan-tri/bai-viet/${id}`,
-  itemPreview: (id: number) => `/quan-tri/bai-viet/${id}/xem-truoc`,
-  itemRevisions: (id: number) => `/quan-tri/bai-viet/${id}/phien-ban`,
-  reviewQueue: "/quan-tri/bien-tap",
-  approvalQueue: "/quan-tri/phe-duyet",
-  allItems: "/quan-tri/quan-ly-bai",
-  notifications: "/quan-tri/thong-bao",
-  mediaLibrary: "/quan-tri/thu-vien",
-  documents: "/quan-tri/van-ban",
-  newDocument: "/quan-tri/van-ban/moi",
-  document: (id: number) => `/quan-tri/van-ban/${id}`,
-} as const;
+// Back-office URL shapes: in their own module (no server imports) so client
+// components can use them too.
+export { adminPaths } from "@/lib/admin-paths";

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { signOutAction } from "@/lib/actions/account";
 import { env } from "@/lib/env";
+import { NotificationBell } from "@/components/workflow/notification-bell";
 
 function Emblem() {
   return (
@@ -13,7 +14,7 @@ function Emblem() {
 }
 
 /** The back office's masthead: where you are, who you are, and the way out. */
-export function AdminHeader({ user }: { user: { name: string; unit: { name: string } } }) {
+export function AdminHeader({ user }: { user: { id: number; name: string; unit: { name: string } } }) {
   const { siteName } = env();
   return (
     <header className="border-t-4 border-brand bg-white shadow-sm">
@@ -30,6 +31,7 @@ export function AdminHeader({ user }: { user: { name: string; unit: { name: stri
             <span className="block font-semibold text-stone-900">{user.name}</span>
             <span className="block text-stone-600">{user.unit.name}</span>
           </p>
+          <NotificationBell userId={user.id} />
           <Link href="/" className="text-sm text-brand underline-offset-2 hover:underline">
             Xem trang công khai
           </Link>

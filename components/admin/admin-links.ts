@@ -1,10 +1,18 @@
 import type { Capability } from "@/lib/auth/permissions";
+import { adminPaths } from "@/lib/admin-paths";
 
 // The back-office navigation: each link shows only to holders of the
 // capability its page requires (the page checks it again on the server).
 export const ADMIN_LINKS = [
   { href: "/quan-tri", label: "Trang quản trị", capability: "backoffice.enter" },
+  { href: adminPaths.myItems, label: "Bài của tôi", capability: "items.write-own" },
+  { href: adminPaths.reviewQueue, label: "Biên tập", capability: "items.review" },
+  { href: adminPaths.approvalQueue, label: "Phê duyệt", capability: "items.publish" },
+  { href: adminPaths.allItems, label: "Quản lý bài", capability: "items.review" },
+  { href: adminPaths.documents, label: "Văn bản", capability: "documents.manage" },
+  { href: adminPaths.notifications, label: "Thông báo", capability: "backoffice.enter" },
   { href: "/quan-tri/tai-khoan", label: "Tài khoản", capability: "account.manage-own" },
+  { href: adminPaths.mediaLibrary, label: "Thư viện ảnh", capability: "media.upload" },
   { href: "/quan-tri/nguoi-dung", label: "Người dùng", capability: "people.manage" },
   { href: "/quan-tri/don-vi", label: "Đơn vị", capability: "units.manage" },
   { href: "/quan-tri/chuyen-muc", label: "Chuyên mục", capability: "sections.manage" },

@@ -1,3 +1,5 @@
+import Link from "next/link";
+
 /** One role's block on the back-office home: an <h2> the role is named by, and its content. */
 export function HomeBlock({ id, title, description, children }: { id: string; title: string; description?: string; children: React.ReactNode }) {
   return (
@@ -18,7 +20,15 @@ export function Figures({ figures }: { figures: { label: string; value: number |
       {figures.map((figure) => (
         <div key={figure.label} className="rounded border border-stone-200 bg-stone-50 px-3 py-2">
           <dt className="text-sm text-stone-600">{figure.label}</dt>
-          <dd className="text-2xl font-bold text-stone-900">{figure.value}</dd>
+          <dd className="text-2xl font-bold text-stone-900">
+            {figure.href ? (
+              <Link href={figure.href} className="text-brand underline-offset-2 hover:underline" aria-label={`${figure.label}: ${figure.value}`}>
+                {figure.value}
+              </Link>
+            ) : (
+              figure.value
+            )}
+          </dd>
         </div>
       ))}
     </dl>

@@ -6,16 +6,30 @@ import { Figures, HomeBlock } from "@/components/dashboard/home-block";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ITEM_STATUS_LABELS, ITEM_STATUSES } from "@/components/dashboard/item-status-labels";
 import { QueueList } from "@/components/dashboard/queue-list";
+import { NewItemForm } from "@/components/workflow/new-item-form";
+import { adminPaths } from "@/lib/urls";
 
 function ContributorBlock({ counts }: { counts: NonNullable<HomeOverview["ownItems"]> }) {
   const shown = ITEM_STATUSES.filter((status) => (counts[status] ?? 0) > 0);
   return (
     <HomeBlock id="bai-cua-toi" title="Bài của tôi" description="Tin, bài bạn viết hoặc đứng tên, theo trạng thái.">
       {shown.length === 0 ? (
-        <EmptyState>Chưa có bài nào. Trình soạn tin, bài sẽ có ở đây.</EmptyState>
+        <EmptyState>Chưa có bài nào. Chọn loại rồi bấm “Viết tin, bài mới” để bắt đầu.</EmptyState>
       ) : (
-        <Figures figures={shown.map((status) => ({ label: ITEM_STATUS_LABELS[status], value: counts[status] ?? 0 }))} />
+        <Figures
+          figures={shown.map((status) => ({
+            label: ITEM_STATUS_LABELS[status],
+            value: counts[status] ?? 0,
+            href: `${adminPaths.myItems}?status=${status}`,
+          }))}
+        />
       )}
+      <div className="mt-4 flex flex-wrap items-end gap-3">
+        <NewItemForm />
+        <Link href={adminPaths.myItems} className={buttonClass("secondary")}>
+          Xem tất cả bài của tôi
+        </Link>
+      </div>
     </HomeBlock>
   );
 }
@@ -56,12 +70,12 @@ export function RoleBlocks({ roles, overview }: { roles: readonly Role[]; overvi
       {roles.includes("CONTRIBUTOR") && overview.ownItems && <ContributorBlock counts={overview.ownItems} />}
       {roles.includes("SECRETARY") && overview.secretaryQueue && (
         <HomeBlock id="cho-thu-ky" title="Chờ thư ký xử lý" description="Tin, bài cộng tác viên đã gửi, chờ biên tập, trả lại hoặc chuyển Ban Biên tập.">
-          <QueueList queue={overview.secretaryQueue} empty="Không có tin, bài nào đang chờ thư ký." />
+          <QueueList queue={overview.secretaryQueue} empty="Không có tin, bài nào đang chờ thư ký." href={adminPaths.reviewQueue} linkLabel="Mở hàng chờ biên tập" />
         </HomeBlock>
       )}
       {roles.includes("EDITORIAL_BOARD") && overview.boardQueue && (
         <HomeBlock id="cho-bbt" title="Chờ Ban Biên tập duyệt" description="Tin, bài thư ký đã chuyển, chờ duyệt đăng hoặc hẹn giờ đăng.">
-          <QueueList queue={overview.boardQueue} empty="Không có tin, bài nào đang chờ duyệt." />
+          <QueueList queue={overview.boardQueue} empty="Không có tin, bài nào đang chờ duyệt." href={adminPaths.approvalQueue} linkLabel="Mở hàng chờ phê duyệt" />
         </HomeBlock>
       )}
       {roles.includes("STANDING_COMMITTEE") && (

@@ -1,23 +1,63 @@
 "use server";
 
-// CONTRACT STUBS (lead): the workflow helper replaces each body with the real
-// use case call; names, inputs and results stay as they are here.
+import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { authorizedAction } from "@/lib/actions/authorized-action";
 import type { ActionResult } from "@/lib/actions/action-result";
+import { addEditorialNote } from "@/lib/items/add-editorial-note";
+import { correctItem } from "@/lib/items/correct-item";
 import type { SavedItem } from "@/lib/items/editor-types";
+import { featureItem } from "@/lib/items/feature-item";
+import { refreshPublicContent } from "@/lib/items/refresh-public-content";
+import { formatDateTime } from "@/lib/content/dates";
 import { editorialNoteSchema, featureItemSchema, itemCorrectionSchema, itemMoveSchema } from "@/lib/validations/item";
+import { moveItem } from "@/lib/workflow/move-item";
+import { MOVE_LABELS } from "@/lib/workflow/move-labels";
+import type { WorkflowMove } from "@/lib/workflow/transitions";
 
-const notYet = (): never => {
-  throw new Error("not implemented yet");
-};
+// The workflow's server actions: parse, authorise (the capability here is the
+// door; the use case checks the move against the table), run the use case,
+// then refresh what changed: the public caches when readers see a change, the
+// back office's queues always.
+
+const refreshQueues = () => revalidatePath("/quan-tri", "layout");
 
 /** A workflow move from lib/workflow/transitions.ts. */
-const move = authorizedAction("backoffice.enter", itemMoveSchema, async () => notYet());
+const move = authorizedAction("backoffice.enter", itemMoveSchema, async (input, { actor, ip }) => {
+  const moved = await moveItem({
+    actor,
+    ip,
+    itemId: input.itemId,
+    move: input.move as WorkflowMove,
+    note: input.note,
+    scheduledAt: input.scheduledAt ? new Date(input.scheduledAt) : null,
+  });
+  if (moved.isPublicChange) refreshPublicContent();
+  else refreshQueues();
+  const message = moved.scheduledAt
+    ? `Đã duyệt, bài sẽ tự động đăng lúc ${formatDateTime(moved.scheduledAt)}.`
+    : MOVE_LABELS[moved.move].done;
+  return { ok: true, message };
+});
+
 /** Đính chính: the board edits a published item with a dated public note. */
-const correct = authorizedAction("items.publish", itemCorrectionSchema, async (): Promise<ActionResult<SavedItem>> => notYet());
-const addNote = authorizedAction("backoffice.enter", editorialNoteSchema, async () => notYet());
-const feature = authorizedAction("items.publish", featureItemSchema, async () => notYet());
+const correct = authorizedAction("items.publish", itemCorrectionSchema, async (input, { actor, ip }): Promise<ActionResult<SavedItem>> => {
+  const saved = await correctItem({ actor, ip, input });
+  refreshPublicContent();
+  return { ok: true, message: "Đã đính chính; trang bài viết hiện nội dung mới kèm ghi chú đính chính.", data: saved };
+});
+
+const addNote = authorizedAction("backoffice.enter", editorialNoteSchema, async (input, { actor, ip }) => {
+  await addEditorialNote({ actor, ip, itemId: input.itemId, body: input.body });
+  refreshQueues();
+  return { ok: true, message: "Đã gửi góp ý; tác giả sẽ nhận được thông báo." };
+});
+
+const feature = authorizedAction("items.publish", featureItemSchema, async (input, { actor, ip }) => {
+  await featureItem({ actor, ip, itemId: input.itemId, isFeatured: input.isFeatured });
+  refreshPublicContent();
+  return { ok: true, message: input.isFeatured ? "Đã đưa bài vào mục tiêu điểm trang chủ." : "Đã bỏ bài khỏi mục tiêu điểm trang chủ." };
+});
 
 export async function moveItemAction(input: z.input<typeof itemMoveSchema>) { return move(input); }
 export async function correctItemAction(input: z.input<typeof itemCorrectionSchema>) { return correct(input); }

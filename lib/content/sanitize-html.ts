@@ -2,17 +2,12 @@
 // Anything not named here is dropped: scripts, styles, event handlers,
 // javascript:/data: URLs, foreign iframes, classes and ids.
 import sanitize from "sanitize-html";
+import { EMBED_RULES, isAllowedEmbedSrc, isAllowedImageSrc, isMediaPath } from "./media-src";
+
+// The URL rules live in ./media-src so the editor can share them without this module.
+export { isAllowedEmbedSrc, isAllowedImageSrc };
 
 const EXTERNAL_REL = "noopener noreferrer nofollow";
-
-/** Iframes are embeds from these hosts only, and only their embed paths. */
-const EMBED_RULES: { hosts: string[]; path: RegExp }[] = [
-  {
-    hosts: ["www.youtube-nocookie.com", "youtube-nocookie.com", "www.youtube.com", "youtube.com"],
-    path: /^\/embed\/[A-Za-z0-9_-]+$/,
-  },
-  { hosts: ["www.facebook.com", "facebook.com"], path: /^\/plugins\/(video|post)\.php$/ },
-];
 
 // Control characters and whitespace are stripped before a scheme is read, as
 // browsers do ("java\tscript:").
@@ -32,27 +27,6 @@ function classifyHref(raw: string | undefined): LinkKind {
   return /^[^/?#]*:/.test(href) ? "invalid" : "internal";
 }
 
-export function isAllowedImageSrc(src: string | undefined): boolean {
-  if (!src || src !== src.trim() || /[\s\\]/.test(src) || src.includes("..")) return false;
-  if (src.startsWith("/api/media/")) return true;
-  try {
-    return new URL(src).protocol === "https:";
-  } catch {
-    return false;
-  }
-}
-
-export function isAllowedEmbedSrc(src: string | undefined): boolean {
-  if (!src) return false;
-  try {
-    const url = new URL(src);
-    if (url.protocol !== "https:" || url.username || url.password || url.port) return false;
-    return EMBED_RULES.some((rule) => rule.hosts.includes(url.hostname) && rule.path.test(url.pathname));
-  } catch {
-    return false;
-  }
-}
-
 const isDimension = (value: string | undefined) => value !== undefined && /^\d{1,5}$/.test(value);
 
 // sanitize-html would keep a disallowed value as an empty attribute, so
@@ -64,10 +38,23 @@ function checkMediaAttributes(attribs: sanitize.Attributes): sanitize.Attributes
   return result;
 }
 
+// A clip we store ourselves, never autoplaying: always with controls, a
+// poster only from our own media too, and a known preload hint.
+function checkVideoAttributes(attribs: sanitize.Attributes): sanitize.Attributes {
+  const result: sanitize.Attributes = { controls: "" };
+  if (["metadata", "none", "auto"].includes(attribs.preload ?? "")) result.preload = attribs.preload!;
+  if (isMediaPath(attribs.poster)) result.poster = attribs.poster;
+  for (const name of ["width", "height"]) if (isDimension(attribs[name])) result[name] = attribs[name]!;
+  if (attribs.muted !== undefined) result.muted = "";
+  if (attribs.src !== undefined) result.src = attribs.src;
+  return result;
+}
+
 const OPTIONS: sanitize.IOptions = {
   allowedTags: [
     "p", "h2", "h3", "h4", "strong", "em", "u", "s", "a", "ul", "ol", "li", "blockquote",
     "figure", "figcaption", "img", "table", "thead", "tbody", "tr", "th", "td", "br", "hr", "iframe",
+    "video",
   ],
   allowedAttributes: {
     a: ["href", "title", "rel"],
@@ -76,10 +63,12 @@ const OPTIONS: sanitize.IOptions = {
     th: ["colspan", "rowspan"],
     td: ["colspan", "rowspan"],
     iframe: ["src", "width", "height", "title", "allowfullscreen", "loading"],
+    video: ["src", "controls", "preload", "poster", "width", "height", "muted"],
   },
   allowedSchemes: ["http", "https", "mailto"],
-  allowedSchemesByTag: { img: ["https"], iframe: ["https"] },
-  allowedSchemesAppliedToAttributes: ["href", "src", "cite"],
+  // A video's src and poster are our own paths: no scheme at all.
+  allowedSchemesByTag: { img: ["https"], iframe: ["https"], video: [] },
+  allowedSchemesAppliedToAttributes: ["href", "src", "cite", "poster"],
   allowProtocolRelative: false,
   allowedIframeHostnames: EMBED_RULES.flatMap((rule) => rule.hosts),
   allowIframeRelativeUrls: false,
@@ -96,8 +85,11 @@ const OPTIONS: sanitize.IOptions = {
     del: "s",
     a: (tagName, attribs) => {
       const kind = classifyHref(attribs.href);
-      // A link we cannot trust keeps its words and loses its tag.
-      if (kind === "invalid") return { tagName: "span", attribs: {} };
+      // A link we cannot trust keeps its words and loses its tag (the
+      // exclusive filter drops an <a> without href). Not by renaming it to a
+      // disallowed tag: sanitize-html 2.17 then closes the next element at
+      // that depth with the wrong tag ("<a …>b</span>").
+      if (kind === "invalid") return { tagName, attribs: {} };
       const { href, title } = attribs;
       const next: sanitize.Attributes = { href: href.trim() };
       if (title) next.title = title;
@@ -106,10 +98,13 @@ const OPTIONS: sanitize.IOptions = {
     },
     img: (tagName, attribs) => ({ tagName, attribs: checkMediaAttributes(attribs) }),
     iframe: (tagName, attribs) => ({ tagName, attribs: checkMediaAttributes(attribs) }),
+    video: (tagName, attribs) => ({ tagName, attribs: checkVideoAttributes(attribs) }),
   },
   exclusiveFilter: (frame) => {
+    if (frame.tag === "a" && !frame.attribs.href) return "excludeTag";
     if (frame.tag === "img") return !isAllowedImageSrc(frame.attribs.src);
     if (frame.tag === "iframe") return !isAllowedEmbedSrc(frame.attribs.src);
+    if (frame.tag === "video") return !isMediaPath(frame.attribs.src);
     return false;
   },
 };

@@ -5,6 +5,7 @@ import { mergeAttributes, Node, type Extensions, type JSONContent } from "@tipta
 import Image from "@tiptap/extension-image";
 import { TableKit } from "@tiptap/extension-table";
 import StarterKit from "@tiptap/starter-kit";
+import { Embed, Video } from "./tiptap-media-nodes";
 
 export type BodyDocument = JSONContent & { type: "doc" };
 
@@ -68,6 +69,9 @@ export const contentExtensions: Extensions = [
   }),
   Image.configure({ inline: false, allowBase64: false }),
   Figure,
+  // An uploaded clip (/api/media/…) and a YouTube/Facebook player, both checked by URL.
+  Video,
+  Embed,
   TableKit.configure({ table: { resizable: false } }),
 ];
 

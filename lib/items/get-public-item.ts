@@ -2,6 +2,7 @@ import { cache } from "react";
 import { unstable_cache } from "next/cache";
 import { CACHE_TAGS, PUBLIC_CACHE_SECONDS } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ItemKind } from "@/lib/generated/prisma/enums";
 import { publicItemWhere } from "@/lib/items/item-summary";
 import { toPublicImage, type PublicImage } from "@/lib/site/image-sources";
@@ -31,39 +32,40 @@ export type PublicItem = {
   corrections: { note: string; createdAt: string }[];
 };
 
-async function loadPublicItem(slug: string): Promise<PublicItem | null> {
-  const row = await db.item.findFirst({
-    where: { slug, ...publicItemWhere },
-    select: {
-      id: true,
-      slug: true,
-      kind: true,
-      isInDepth: true,
-      title: true,
-      lead: true,
-      bodyHtml: true,
-      bodyText: true,
-      coverAlt: true,
-      coverCaption: true,
-      coverImage: { select: { storageKey: true, width: true, height: true, variants: true, alt: true, caption: true } },
-      penName: true,
-      unit: { select: { name: true } },
-      source: true,
-      publishedAt: true,
-      updatedAt: true,
-      viewCount: true,
-      authors: { orderBy: { sortOrder: "asc" }, select: { user: { select: { name: true } } } },
-      sections: {
-        where: { section: { isVisible: true } },
-        orderBy: [{ isPrimary: "desc" }, { sectionId: "asc" }],
-        take: 1,
-        select: { section: { select: { id: true, slug: true, name: true } } },
-      },
-      tags: { orderBy: { tag: { name: "asc" } }, select: { tag: { select: { slug: true, name: true } } } },
-      corrections: { orderBy: { createdAt: "asc" }, select: { note: true, createdAt: true } },
-    },
-  });
-  if (!row || !row.publishedAt) return null;
+/** What the public item page reads (also the back office's preview). */
+export const publicItemSelect = {
+  id: true,
+  slug: true,
+  kind: true,
+  isInDepth: true,
+  title: true,
+  lead: true,
+  bodyHtml: true,
+  bodyText: true,
+  coverAlt: true,
+  coverCaption: true,
+  coverImage: { select: { storageKey: true, width: true, height: true, variants: true, alt: true, caption: true } },
+  penName: true,
+  unit: { select: { name: true } },
+  source: true,
+  publishedAt: true,
+  updatedAt: true,
+  viewCount: true,
+  authors: { orderBy: { sortOrder: "asc" }, select: { user: { select: { name: true } } } },
+  sections: {
+    where: { section: { isVisible: true } },
+    orderBy: [{ isPrimary: "desc" }, { sectionId: "asc" }],
+    take: 1,
+    select: { section: { select: { id: true, slug: true, name: true } } },
+  },
+  tags: { orderBy: { tag: { name: "asc" } }, select: { tag: { select: { slug: true, name: true } } } },
+  corrections: { orderBy: { createdAt: "asc" }, select: { note: true, createdAt: true } },
+} as const satisfies Prisma.ItemSelect;
+
+type PublicItemRow = Prisma.ItemGetPayload<{ select: typeof publicItemSelect }>;
+
+/** The row as the page shows it; `publishedAt` is the date the page prints. */
+export function toPublicItem(row: PublicItemRow, publishedAt: Date): PublicItem {
   return {
     id: row.id,
     slug: row.slug,
@@ -79,13 +81,19 @@ async function loadPublicItem(slug: string): Promise<PublicItem | null> {
     penName: row.penName,
     unitName: row.unit?.name ?? null,
     source: row.source,
-    publishedAt: row.publishedAt.toISOString(),
+    publishedAt: publishedAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     viewCount: row.viewCount,
     section: row.sections[0]?.section ?? null,
     tags: row.tags.map((t) => t.tag),
     corrections: row.corrections.map((c) => ({ note: c.note, createdAt: c.createdAt.toISOString() })),
   };
+}
+
+async function loadPublicItem(slug: string): Promise<PublicItem | null> {
+  const row = await db.item.findFirst({ where: { slug, ...publicItemWhere }, select: publicItemSelect });
+  if (!row || !row.publishedAt) return null;
+  return toPublicItem(row, row.publishedAt);
 }
 
 const getCachedPublicItem = unstable_cache(loadPublicItem, ["public:get-public-item"], {

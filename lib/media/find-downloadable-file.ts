@@ -6,13 +6,15 @@ import { db } from "@/lib/db";
  * them PUBLISHED, so a draft's attachment is never reachable by guessing its
  * key. Returns the name to download it under, or null when it must not be
  * served (unknown key, draft-only file, or the database cannot tell us).
+ * Its MIME type is the one the upload's content was proved to be.
  */
-export async function findDownloadableFile(storageKey: string): Promise<{ fileName: string } | null> {
+export async function findDownloadableFile(storageKey: string): Promise<{ fileName: string; mimeType: string } | null> {
   try {
     const file = await db.mediaFile.findUnique({
       where: { storageKey },
       select: {
         originalName: true,
+        mimeType: true,
         documentFiles: { select: { document: { select: { status: true } } } },
       },
     });
@@ -21,7 +23,7 @@ export async function findDownloadableFile(storageKey: string): Promise<{ fileNa
     if (isAttachment && !file.documentFiles.some(({ document }) => document.status === "PUBLISHED")) return null;
     // "91-KH/ĐUK.pdf" is a fine title but not a file name: keep it readable.
     const fileName = file.originalName.replace(/[/\\]+/g, "-").replace(/[\p{Cc}]/gu, "").trim();
-    return { fileName: fileName || storageKey.split("/").pop()! };
+    return { fileName: fileName || storageKey.split("/").pop()!, mimeType: file.mimeType };
   } catch {
     return null;
   }

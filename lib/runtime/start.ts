@@ -10,6 +10,7 @@ import { demoAccountsBanner, prepareAuthSettings } from "./auth-settings";
 import { isBuildFresh, markBuild, sourceHash } from "./build-cache";
 import { NEXT_CLI, runNode } from "./commands";
 import { openDatabase } from "./database";
+import { newCacheExpirySecret, requestCacheExpiry } from "./request-cache-expiry";
 
 const isDev = process.argv.includes("--dev");
 
@@ -35,14 +36,33 @@ async function main(): Promise<void> {
     await seedDemoIfEmpty();
     banner = demoAccountsBanner(config.siteUrl, DEMO_ACCOUNTS, DEMO_PASSWORD);
   }
+  // Imported only now: the Prisma client exists once openDatabase has run.
+  const { catchUpScheduledItems, startScheduler } = await import("@/lib/workflow/scheduler");
+  // Items that fell due while the site was down. The server has not started
+  // yet (and its data cache is cleared below), so no cache needs expiring.
+  await catchUpScheduledItems().catch((error) => console.error("Scheduler: catch-up failed:", error));
   const distDir = path.resolve(process.env.NEXT_DIST_DIR || ".next");
   if (!isDev) await buildIfStale(distDir);
   // The data cache may hold pages of another database or of an older run.
   fs.rmSync(path.join(distDir, "cache", "fetch-cache"), { recursive: true, force: true });
 
+  const cacheExpirySecret = newCacheExpirySecret();
   const server = spawn(process.execPath, [SERVER_SCRIPT, ...(isDev ? ["--dev"] : [])], {
-    env: { ...process.env, DATABASE_URL: database.url, PORT: String(config.port), NODE_ENV: isDev ? "development" : "production" },
+    env: {
+      ...process.env,
+      DATABASE_URL: database.url,
+      PORT: String(config.port),
+      NODE_ENV: isDev ? "development" : "production",
+      CACHE_EXPIRY_SECRET: cacheExpirySecret,
+    },
     stdio: "inherit",
+  });
+  const scheduler = startScheduler({
+    intervalSeconds: config.schedulerIntervalSeconds,
+    onPublished: async (itemIds) => {
+      console.log(`Scheduler: published item(s) ${itemIds.join(", ")} on schedule.`);
+      await requestCacheExpiry({ port: config.port, secret: cacheExpirySecret });
+    },
   });
   console.log(`Site: ${config.siteUrl}`);
   if (banner) console.log(banner);
@@ -51,6 +71,7 @@ async function main(): Promise<void> {
   const stop = async (code: number) => {
     if (isStopping) return;
     isStopping = true;
+    await scheduler.stop();
     if (server.exitCode === null) server.kill("SIGTERM");
     await database.stop();
     process.exit(code);

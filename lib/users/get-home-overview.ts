@@ -1,12 +1,13 @@
 import { db } from "@/lib/db";
 import type { ItemStatus, Role } from "@/lib/generated/prisma/enums";
 
-// What each role's block on the back-office home shows. Later issues turn
-// these counts into working queues; the places are given now.
+// What each role's block on the back-office home shows: the person's own
+// items by status, the first few of each desk's queue (longest waiting
+// first), the administrator's totals.
 
 const QUEUE_LENGTH = 5;
 
-export type QueueItem = { id: number; title: string; updatedAt: Date; authorNames: string[] };
+export type QueueItem = { id: number; title: string; statusChangedAt: Date; authorNames: string[] };
 export type Queue = { total: number; items: QueueItem[] };
 
 async function queue(status: ItemStatus): Promise<Queue> {
@@ -15,12 +16,12 @@ async function queue(status: ItemStatus): Promise<Queue> {
     db.item.findMany({
       where: { status },
       // Oldest first: whoever has waited longest is served first.
-      orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
+      orderBy: [{ statusChangedAt: "asc" }, { id: "asc" }],
       take: QUEUE_LENGTH,
       select: {
         id: true,
         title: true,
-        updatedAt: true,
+        statusChangedAt: true,
         authors: { orderBy: { sortOrder: "asc" }, select: { user: { select: { name: true } } } },
       },
     }),

@@ -135,3 +135,59 @@ export async function createDocument(
     },
   });
 }
+
+// ── editing (H1a) ──────────────────────────────────────────────────────────
+
+/** A media file record (no file on disk); an IMAGE unless told otherwise. */
+export async function createMediaFile(input: { kind?: "IMAGE" | "PDF" | "DOCX" | "VIDEO"; uploadedById?: number } = {}) {
+  const suffix = next();
+  const kind = input.kind ?? "IMAGE";
+  const extension = { IMAGE: "webp", PDF: "pdf", DOCX: "docx", VIDEO: "mp4" }[kind];
+  const mimeType = {
+    IMAGE: "image/webp",
+    PDF: "application/pdf",
+    DOCX: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    VIDEO: "video/mp4",
+  }[kind];
+  return db.mediaFile.create({
+    data: {
+      kind,
+      storageKey: `test/${suffix}.${extension}`,
+      originalName: `tep-${suffix}.${extension}`,
+      mimeType,
+      sizeBytes: 2048,
+      width: kind === "IMAGE" ? 1200 : null,
+      height: kind === "IMAGE" ? 800 : null,
+      uploadedById: input.uploadedById,
+    },
+  });
+}
+
+// ── workflow (H1b) ─────────────────────────────────────────────────────────
+
+/** One active person of each workflow role, in one unit. */
+export async function createWorkflowCast() {
+  const unit = await createUnit({ name: `Ban Tuyên giáo ${next()}` });
+  const person = (name: string, roles: Role[]) => createUser({ name, unitId: unit.id, roles });
+  return {
+    unit,
+    author: await person("Tác giả Lê Văn Tâm", ["CONTRIBUTOR"]),
+    coAuthor: await person("Đồng tác giả Phạm Thu", ["CONTRIBUTOR"]),
+    secretary: await person("Thư ký Nguyễn Hòa", ["SECRETARY"]),
+    board: await person("Ủy viên BBT Trần Minh", ["EDITORIAL_BOARD"]),
+    /** A board member who also writes. */
+    boardWriter: await person("Ủy viên BBT viết bài Hồ Nam", ["CONTRIBUTOR", "EDITORIAL_BOARD"]),
+    admin: await person("Quản trị Đỗ Hà", ["ADMINISTRATOR"]),
+    standing: await person("Ban Thường vụ Vũ Lan", ["STANDING_COMMITTEE"]),
+  };
+}
+
+/** A SCHEDULED item, approved by `approverId` (the FORWARDED → SCHEDULED event). */
+export async function createScheduledItem(input: Omit<ItemInput, "status" | "publishedAt"> & { scheduledAt: Date; approverId: number }) {
+  const { scheduledAt, approverId, ...rest } = input;
+  const item = await createItem({ ...rest, status: "SCHEDULED", publishedAt: null });
+  await db.workflowEvent.create({
+    data: { itemId: item.id, actorId: approverId, fromStatus: "FORWARDED", toStatus: "SCHEDULED", createdAt: new Date(Date.now() - 60_000) },
+  });
+  return db.item.update({ where: { id: item.id }, data: { scheduledAt } });
+}

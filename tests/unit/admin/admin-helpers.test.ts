@@ -9,13 +9,15 @@ import { POSITION_LABELS, ROLE_LABELS, rolesText } from "@/lib/users/labels";
 const labelsFor = (...roles: Role[]) => allowedAdminLinks(capabilitiesOf({ id: 1, roles })).map((link) => link.label);
 
 describe("back-office navigation", () => {
-  it("shows a contributor only the home and their account", () => {
-    expect(labelsFor("CONTRIBUTOR")).toEqual(["Trang quản trị", "Tài khoản"]);
-    expect(labelsFor("SECRETARY", "EDITORIAL_BOARD", "STANDING_COMMITTEE")).toEqual(["Trang quản trị", "Tài khoản"]);
+  it("shows each role its workflow pages and never the administration", () => {
+    expect(labelsFor("CONTRIBUTOR")).toEqual(["Trang quản trị", "Bài của tôi", "Thông báo", "Tài khoản", "Thư viện ảnh"]);
+    expect(labelsFor("SECRETARY")).toEqual(["Trang quản trị", "Biên tập", "Quản lý bài", "Văn bản", "Thông báo", "Tài khoản", "Thư viện ảnh"]);
+    expect(labelsFor("EDITORIAL_BOARD")).toEqual(["Trang quản trị", "Biên tập", "Phê duyệt", "Quản lý bài", "Văn bản", "Thông báo", "Tài khoản", "Thư viện ảnh"]);
+    expect(labelsFor("STANDING_COMMITTEE")).toEqual(["Trang quản trị", "Thông báo", "Tài khoản"]);
   });
 
   it("shows the administrator every management page", () => {
-    expect(labelsFor("ADMINISTRATOR")).toEqual(["Trang quản trị", "Tài khoản", "Người dùng", "Đơn vị", "Chuyên mục", "Nhật ký"]);
+    expect(labelsFor("ADMINISTRATOR")).toEqual(["Trang quản trị", "Thông báo", "Tài khoản", "Người dùng", "Đơn vị", "Chuyên mục", "Nhật ký"]);
   });
 
   it("marks the most specific link as current", () => {

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { after } from "next/server";
-import { formatLongDate } from "@/lib/content/dates";
 import { env } from "@/lib/env";
 import { getPublicItem } from "@/lib/items/get-public-item";
 import { listRelatedItems } from "@/lib/items/list-related-items";
@@ -9,12 +8,9 @@ import { recordView } from "@/lib/items/record-view";
 import { isPlausibleSlug } from "@/lib/site/is-plausible-slug";
 import { newsArticleJsonLd, serializeJsonLd } from "@/lib/site/news-article-json-ld";
 import { absoluteUrl, itemPath, itemPrintPath, mediaPath, sectionPath } from "@/lib/urls";
-import { ArticleHeader } from "@/components/site/article-header";
 import { Breadcrumbs } from "@/components/site/breadcrumbs";
-import { CoverFigure } from "@/components/site/cover-figure";
+import { ItemArticle } from "@/components/site/item-article";
 import { RelatedItems } from "@/components/site/related-items";
-import { ShareBar } from "@/components/site/share-bar";
-import { TagList } from "@/components/site/tag-list";
 
 export const dynamic = "force-dynamic";
 
@@ -84,31 +80,7 @@ export default async function ItemPage(props: ItemPageProps) {
       <Breadcrumbs
         crumbs={[...(item.section ? [{ name: item.section.name, href: sectionPath(item.section.slug) }] : []), { name: item.title }]}
       />
-      <article>
-        <ArticleHeader item={item} />
-        {item.lead && <p className="mt-5 text-lg leading-relaxed font-semibold text-stone-900 sm:text-xl">{item.lead}</p>}
-        {item.cover && <CoverFigure image={item.cover} caption={item.coverCaption} />}
-        {/* bodyHtml is sanitised with an allowlist before it is stored. */}
-        <div className="prose-article mt-6" dangerouslySetInnerHTML={{ __html: item.bodyHtml }} />
-        {item.source && (
-          <p className="mt-6 text-right text-stone-700">
-            Nguồn: <span className="font-semibold">{item.source}</span>
-          </p>
-        )}
-        {item.corrections.length > 0 && (
-          <aside aria-label="Đính chính" className="mt-6 rounded border-l-4 border-amber-600 bg-amber-50 p-4 text-stone-800">
-            {item.corrections.map((c) => (
-              <p key={c.createdAt}>
-                <strong>Đính chính ({formatLongDate(c.createdAt)}):</strong> {c.note}
-              </p>
-            ))}
-          </aside>
-        )}
-        <footer className="mt-8 space-y-4 border-t border-stone-200 pt-4">
-          <TagList tags={item.tags} />
-          <ShareBar absoluteUrl={url} printHref={itemPrintPath(item.slug)} />
-        </footer>
-      </article>
+      <ItemArticle item={item} share={{ absoluteUrl: url, printHref: itemPrintPath(item.slug) }} />
       {item.section && <RelatedItems items={related} section={item.section} />}
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(jsonLd) }} />
     </div>

@@ -5,9 +5,15 @@ import { findDownloadableFile } from "@/lib/media/find-downloadable-file";
 import { isValidStorageKey, storagePath } from "@/lib/media/storage";
 
 // Serves uploaded files by storage key. Keys are generated and never reused,
-// so images can be cached forever (and are served without a database round
-// trip); other files download under their original name, and only while
-// something public uses them. Streams from disk, with single byte ranges for video seeking.
+// so images and videos can be cached forever and are served inline without a
+// database round trip: their extension was chosen by the upload from the
+// file's proved content (lib/media/sniff-file.ts), so it names the same type
+// the media_files row holds, and a public page keeps its pictures even while
+// the database is down. A video plays inline in <video> (a download prompt
+// would break the player); it needs byte ranges to seek, served below. Every
+// other file (PDF, DOCX) is an attachment under its original name with the
+// row's MIME type, only while something public uses it, revalidated on each
+// use so an unpublished document stops downloading at once. Streams from disk.
 export const dynamic = "force-dynamic";
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -78,11 +84,14 @@ async function serve(request: Request, context: Context, method: "GET" | "HEAD")
     "Accept-Ranges": "bytes",
     "Last-Modified": stat.mtime.toUTCString(),
     ETag: etag,
-    "Cache-Control": isImage ? "public, max-age=31536000, immutable" : "public, max-age=86400",
+    "Cache-Control": isInline ? "public, max-age=31536000, immutable" : "public, no-cache",
   });
   if (!isInline) {
     const download = await findDownloadableFile(key);
     if (!download) return notFound();
+    // Only a type we know how to serve; anything else is bytes to save.
+    const known = Object.values(CONTENT_TYPES).includes(download.mimeType);
+    headers.set("Content-Type", known ? download.mimeType : "application/octet-stream");
     headers.set("Content-Disposition", attachmentDisposition(download.fileName));
   }
   if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });

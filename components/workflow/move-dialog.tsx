@@ -1,0 +1,148 @@
+"use client";
+
+import { useId, useRef, useState, type FormEvent } from "react";
+import { Button, type ButtonVariant } from "@/components/ui/button";
+import { FieldErrors, fieldClass } from "@/components/ui/field-errors";
+import { MOVE_LABELS, NOTE_REQUIRED_MESSAGE } from "@/lib/workflow/move-labels";
+import { dateToVietnamInput, vietnamInputToIso } from "@/lib/workflow/schedule-time";
+import type { WorkflowMove } from "@/lib/workflow/transitions";
+
+export type MoveOffer = { move: WorkflowMove; isNoteRequired: boolean };
+
+export type MoveRequest = { move: WorkflowMove; note?: string; scheduledAt?: string };
+
+/** Says whether the move went through; a refusal's message and field errors stay in the dialog. */
+export type MoveOutcome = { ok: true } | { ok: false; error: string; fieldErrors?: Record<string, string[] | undefined> };
+
+const VARIANTS: Record<(typeof MOVE_LABELS)[WorkflowMove]["tone"], ButtonVariant> = {
+  primary: "primary",
+  danger: "danger",
+  neutral: "secondary",
+};
+
+const SCHEDULE_LABEL = "Thời điểm đăng (giờ Việt Nam)";
+const SCHEDULE_MISSING = "Chọn ngày giờ đăng.";
+const SCHEDULE_PAST = "Thời điểm đăng phải ở sau thời điểm hiện tại.";
+
+/**
+ * One workflow move: its button opens a dialog asking the question of the
+ * move, with its note (required or not, as the table says) and, to schedule,
+ * the date and time in Vietnam time.
+ */
+export function MoveDialog({ offer, onMove }: { offer: MoveOffer; onMove: (request: MoveRequest) => Promise<MoveOutcome> }) {
+  const { move, isNoteRequired } = offer;
+  const labels = MOVE_LABELS[move];
+  const id = useId().replace(/[^a-zA-Z0-9_-]/g, "");
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string[] | undefined>>({});
+  const [minTime, setMinTime] = useState("");
+
+  function open() {
+    setError(null);
+    setFieldErrors({});
+    setMinTime(dateToVietnamInput(new Date()));
+    dialog.current?.showModal();
+  }
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const note = String(data.get("note") ?? "").trim();
+    const errors: Record<string, string[]> = {};
+    if (isNoteRequired && !note) errors.note = [NOTE_REQUIRED_MESSAGE];
+    let scheduledAt: string | undefined;
+    if (move === "schedule") {
+      scheduledAt = vietnamInputToIso(String(data.get("scheduledAt") ?? "")) ?? undefined;
+      if (!scheduledAt) errors.scheduledAt = [SCHEDULE_MISSING];
+      else if (new Date(scheduledAt).getTime() <= Date.now()) errors.scheduledAt = [SCHEDULE_PAST];
+    }
+    if (Object.keys(errors).length > 0) {
+      setFieldErrors(errors);
+      setError(null);
+      event.currentTarget.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
+      return;
+    }
+    setPending(true);
+    const outcome = await onMove({ move, note: note || undefined, scheduledAt });
+    setPending(false);
+    if (outcome.ok) {
+      dialog.current?.close();
+      return;
+    }
+    setError(outcome.error);
+    setFieldErrors(outcome.fieldErrors ?? {});
+  }
+
+  const noteError = fieldErrors.note;
+  const timeError = fieldErrors.scheduledAt;
+  return (
+    <>
+      <Button type="button" variant={VARIANTS[labels.tone]} onClick={open} className="w-full sm:w-auto">
+        {labels.button}
+      </Button>
+      <dialog
+        ref={dialog}
+        aria-labelledby={`${id}-title`}
+        className="m-auto w-[min(34rem,calc(100vw-2rem))] rounded-lg border-t-4 border-brand bg-white p-0 shadow-xl backdrop:bg-black/40"
+      >
+        <form onSubmit={submit} noValidate className="space-y-4 p-5">
+          <h2 id={`${id}-title`} className="text-lg font-bold text-stone-900">
+            {labels.button}
+          </h2>
+          <p className="text-stone-700">{labels.confirm}</p>
+          {move === "schedule" && (
+            <div>
+              <label htmlFor={`${id}-time`} className="block text-sm font-semibold text-stone-800">
+                {SCHEDULE_LABEL}
+                <span aria-hidden="true" className="text-red-800"> *</span>
+              </label>
+              <input
+                id={`${id}-time`}
+                name="scheduledAt"
+                type="datetime-local"
+                required
+                min={minTime}
+                aria-invalid={Boolean(timeError) || undefined}
+                aria-describedby={timeError ? `${id}-time-error` : undefined}
+                className={fieldClass(Boolean(timeError))}
+              />
+              <FieldErrors id={`${id}-time-error`} errors={timeError} />
+            </div>
+          )}
+          <div>
+            <label htmlFor={`${id}-note`} className="block text-sm font-semibold text-stone-800">
+              {labels.noteLabel}
+              {isNoteRequired && <span aria-hidden="true" className="text-red-800"> *</span>}
+            </label>
+            <textarea
+              id={`${id}-note`}
+              name="note"
+              rows={4}
+              maxLength={2000}
+              required={isNoteRequired}
+              aria-invalid={Boolean(noteError) || undefined}
+              aria-describedby={noteError ? `${id}-note-error` : undefined}
+              className={fieldClass(Boolean(noteError))}
+            />
+            <FieldErrors id={`${id}-note-error`} errors={noteError} />
+          </div>
+          {error && (
+            <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
+              {error}
+            </p>
+          )}
+          <div className="flex flex-wrap justify-end gap-2">
+            <Button type="button" variant="secondary" onClick={() => dialog.current?.close()}>
+              Hủy
+            </Button>
+            <Button variant={VARIANTS[labels.tone] === "secondary" ? "primary" : VARIANTS[labels.tone]} pending={pending}>
+              {labels.button}
+            </Button>
+          </div>
+        </form>
+      </dialog>
+    </>
+  );
+}

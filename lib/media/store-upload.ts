@@ -1,0 +1,79 @@
+// The upload use case: prove what the file is, store it under a new key
+// (an image through the image pipeline), and record it with an audit row in
+// one transaction. Takes the actor explicitly; the route handler, the Word
+// import and tests all call it.
+import fs from "node:fs/promises";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { mediaTextSchema } from "@/lib/validations/media";
+import type { FileSource } from "./file-source";
+import { identifyUpload } from "./identify-upload";
+import { cleanOriginalName } from "./original-name";
+import { processImage } from "./process-image";
+import { moveIntoStorage, newStorageKey, storagePath, writeNewStoredFile } from "./storage";
+import { toUploadedMedia } from "./to-uploaded-media";
+import { UploadRejected } from "./upload-error";
+import type { UploadAccept } from "./upload-limits";
+import type { UploadedMedia } from "./upload-types";
+
+export type StoreUploadInput = {
+  actorId: number;
+  ip?: string | null;
+  source: FileSource;
+  originalName: string | null | undefined;
+  accept?: UploadAccept;
+  alt?: string | null;
+  caption?: string | null;
+  /** Audit detail: where the file came from ("upload", "docx-import"). */
+  via?: string;
+  now?: Date;
+};
+
+export async function storeUpload(input: StoreUploadInput): Promise<UploadedMedia> {
+  const texts = mediaTextSchema.safeParse({ alt: input.alt, caption: input.caption });
+  if (!texts.success) throw new UploadRejected(texts.error.issues[0]!.message, 400);
+  const identified = await identifyUpload(input.source, input.accept ?? "any");
+  const now = input.now ?? new Date();
+
+  const written: string[] = [];
+  let file: Pick<Prisma.MediaFileUncheckedCreateInput, "storageKey" | "mimeType" | "sizeBytes" | "width" | "height" | "variants">;
+  if (identified.kind === "IMAGE") {
+    const image = await processImage(input.source, now);
+    written.push(image.key, ...image.variants.map((variant) => variant.key));
+    file = { storageKey: image.key, mimeType: image.mimeType, sizeBytes: image.sizeBytes, width: image.width, height: image.height, variants: image.variants };
+  } else {
+    const key = newStorageKey(identified.extension, now);
+    if ("path" in input.source) await moveIntoStorage(input.source.path, key);
+    else await writeNewStoredFile(key, input.source.bytes);
+    written.push(key);
+    file = { storageKey: key, mimeType: identified.mimeType, sizeBytes: identified.sizeBytes };
+  }
+
+  const originalName = cleanOriginalName(input.originalName);
+  try {
+    const row = await db.$transaction(async (tx) => {
+      const created = await tx.mediaFile.create({
+        data: { ...file, kind: identified.kind, originalName, alt: texts.data.alt, caption: texts.data.caption, uploadedById: input.actorId, createdAt: now },
+      });
+      await recordAudit(
+        {
+          action: "media.upload",
+          result: "SUCCESS",
+          actorId: input.actorId,
+          objectType: "media",
+          objectId: created.id,
+          ip: input.ip,
+          details: { kind: created.kind, originalName, sizeBytes: created.sizeBytes, via: input.via ?? "upload" },
+        },
+        tx,
+      );
+      return created;
+    });
+    return toUploadedMedia(row);
+  } catch (error) {
+    // No row, no file: nothing is left that nobody can find.
+    await Promise.all(written.map((key) => fs.rm(storagePath(key), { force: true })));
+    throw error;
+  }
+}

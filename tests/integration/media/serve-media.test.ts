@@ -1,0 +1,66 @@
+// What /api/media answers for uploaded files: the proved type, nosniff,
+// downloads for documents under their Vietnamese name, inline video with
+// byte ranges for seeking, and long caching for immutable keys.
+import { describe, expect, it } from "vitest";
+import { mp4Bytes, pdfBytes, pngBytes } from "@/tests/fixtures/media-files";
+import { setupTestDatabase } from "@/tests/setup/setup-test-database";
+
+const database = setupTestDatabase();
+
+async function upload(bytes: Buffer, originalName: string) {
+  const { createUser } = await import("@/tests/factories");
+  const { storeUpload } = await import("@/lib/media/store-upload");
+  const actor = await createUser();
+  return storeUpload({ actorId: actor.id, source: { bytes }, originalName });
+}
+
+async function get(url: string, headers: Record<string, string> = {}) {
+  const { GET } = await import("@/app/api/media/[...key]/route");
+  const key = url.replace("/api/media/", "");
+  return GET(new Request(`http://localhost${url}`, { headers }), { params: Promise.resolve({ key: key.split("/") }) });
+}
+
+describe(`serving uploads on ${database.kind}`, () => {
+  it("serves a PDF as an attachment under its real name, typed from its row, never sniffed", async () => {
+    const media = await upload(pdfBytes(), "Kế hoạch 91-KH-ĐUK.pdf");
+    const response = await get(media.url);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/pdf");
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(response.headers.get("content-disposition")).toBe(
+      `attachment; filename="Ke hoach 91-KH-DUK.pdf"; filename*=UTF-8''${encodeURIComponent("Kế hoạch 91-KH-ĐUK.pdf")}`,
+    );
+    expect(response.headers.get("cache-control")).toBe("public, no-cache");
+    expect(Buffer.from(await response.arrayBuffer())).toEqual(pdfBytes());
+  });
+
+  it("plays a video inline with byte ranges, cached like an image", async () => {
+    const media = await upload(mp4Bytes(4096), "clip.mp4");
+    const whole = await get(media.url);
+    expect(whole.status).toBe(200);
+    expect(whole.headers.get("content-type")).toBe("video/mp4");
+    expect(whole.headers.get("content-disposition")).toBeNull();
+    expect(whole.headers.get("accept-ranges")).toBe("bytes");
+    expect(whole.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    await whole.body?.cancel();
+
+    const part = await get(media.url, { range: "bytes=100-199" });
+    expect(part.status).toBe(206);
+    expect(part.headers.get("content-range")).toBe("bytes 100-199/4096");
+    expect(part.headers.get("content-length")).toBe("100");
+    expect(Buffer.from(await part.arrayBuffer())).toEqual(mp4Bytes(4096).subarray(100, 200));
+    expect((await get(media.url, { range: "bytes=5000-" })).status).toBe(416);
+  });
+
+  it("serves an uploaded image and its renditions inline", async () => {
+    const media = await upload(await pngBytes(1200, 600), "anh.png");
+    const response = await get(media.url);
+    expect(response.headers.get("content-type")).toBe("image/webp");
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(response.headers.get("content-disposition")).toBeNull();
+    await response.body?.cancel();
+    const rendition = await get(media.url.replace(".webp", "-w480.webp"));
+    expect(rendition.status).toBe(200);
+    await rendition.body?.cancel();
+  });
+});
