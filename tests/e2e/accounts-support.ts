@@ -38,8 +38,30 @@ export const ROLE_HEADINGS: Record<Role, string> = {
 /** Links of `<nav aria-label="Quản trị">` everyone sees. */
 export const COMMON_LINKS = [
   { name: "Trang quản trị", href: "/quan-tri" },
+  { name: "Thông báo", href: "/quan-tri/thong-bao" },
   { name: "Tài khoản", href: "/quan-tri/tai-khoan" },
 ] as const;
+
+/** Links (and pages) of the editorial workflow, with the roles that may use each. */
+export const WORKFLOW_LINKS: readonly { name: string; href: string; roles: readonly Role[] }[] = [
+  { name: "Bài của tôi", href: "/quan-tri/bai-viet", roles: ["CONTRIBUTOR"] },
+  { name: "Biên tập", href: "/quan-tri/bien-tap", roles: ["SECRETARY", "EDITORIAL_BOARD"] },
+  { name: "Phê duyệt", href: "/quan-tri/phe-duyet", roles: ["EDITORIAL_BOARD"] },
+  { name: "Quản lý bài", href: "/quan-tri/quan-ly-bai", roles: ["SECRETARY", "EDITORIAL_BOARD"] },
+  { name: "Văn bản", href: "/quan-tri/van-ban", roles: ["SECRETARY", "EDITORIAL_BOARD"] },
+  { name: "Thư viện ảnh", href: "/quan-tri/thu-vien", roles: ["CONTRIBUTOR", "SECRETARY", "EDITORIAL_BOARD"] },
+];
+
+/** The demo accounts' roles, written out from the issue (not read from the database). */
+export const DEMO_ACCOUNTS: readonly { email: string; roles: readonly Role[] }[] = [
+  { email: DEMO.administrator, roles: ["ADMINISTRATOR"] },
+  { email: DEMO.secretary, roles: ["SECRETARY", "CONTRIBUTOR"] },
+  { email: DEMO.editorialBoard, roles: ["EDITORIAL_BOARD"] },
+  { email: DEMO.standingCommittee, roles: ["STANDING_COMMITTEE"] },
+  { email: DEMO.contributor, roles: ["CONTRIBUTOR"] },
+];
+
+export const mayUse = (roles: readonly Role[], link: { roles: readonly Role[] }) => link.roles.some((role) => roles.includes(role));
 
 /** Links (and pages) only the administrator may use. */
 export const ADMIN_LINKS = [

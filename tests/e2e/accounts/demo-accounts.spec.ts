@@ -7,9 +7,11 @@ import { queryDb } from "../support";
 import {
   ADMIN_LINKS,
   COMMON_LINKS,
-  DEMO,
+  DEMO_ACCOUNTS,
   ROLE_HEADINGS,
+  WORKFLOW_LINKS,
   backOfficeNav,
+  mayUse,
   resetSignInLimits,
   signIn,
   type Role,
@@ -17,13 +19,7 @@ import {
 
 // Written out from the issue (not read from the database), so a seed that
 // gives an account the wrong roles fails here.
-const ACCOUNTS: { email: string; roles: Role[] }[] = [
-  { email: DEMO.administrator, roles: ["ADMINISTRATOR"] },
-  { email: DEMO.secretary, roles: ["SECRETARY", "CONTRIBUTOR"] },
-  { email: DEMO.editorialBoard, roles: ["EDITORIAL_BOARD"] },
-  { email: DEMO.standingCommittee, roles: ["STANDING_COMMITTEE"] },
-  { email: DEMO.contributor, roles: ["CONTRIBUTOR"] },
-];
+const ACCOUNTS = DEMO_ACCOUNTS;
 const ALL_ROLES = Object.keys(ROLE_HEADINGS) as Role[];
 
 test.beforeEach(async () => {
@@ -62,6 +58,11 @@ for (const account of ACCOUNTS) {
       else await expect(locator).toHaveCount(0);
       // Whatever the label, no link to an administration page for others.
       if (!isAdmin) await expect(page.locator(`a[href="${link.href}"]`)).toHaveCount(0);
+    }
+    for (const link of WORKFLOW_LINKS) {
+      const locator = nav.getByRole("link", { name: link.name, exact: true });
+      if (mayUse(account.roles, link)) await expect(locator, link.name).toHaveAttribute("href", link.href);
+      else await expect(locator, link.name).toHaveCount(0);
     }
 
     // Signing out ends the session on the server, not just in the browser:

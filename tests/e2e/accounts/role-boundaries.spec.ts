@@ -6,10 +6,13 @@ import { queryDb } from "../support";
 import {
   ADMIN_LINKS,
   DEMO,
+  DEMO_ACCOUNTS,
   MESSAGES,
+  WORKFLOW_LINKS,
   auditRowsSince,
   createTestUser,
   dbNow,
+  mayUse,
   resetSignInLimits,
   signIn,
   userIdByEmail,
@@ -37,6 +40,23 @@ for (const email of [DEMO.contributor, DEMO.secretary, DEMO.editorialBoard, DEMO
     const denials = (await auditRowsSince(since, "permission.denied")).filter((row) => row.actor_id === userId);
     expect(denials.length).toBeGreaterThanOrEqual(ADMIN_LINKS.length);
     expect(denials.every((row) => row.result === "DENIED")).toBe(true);
+  });
+}
+
+// The editorial desks: each role opens its own and gets a 403 on the others'.
+for (const account of DEMO_ACCOUNTS) {
+  test(`${account.email} chỉ vào được các trang biên tập của vai trò mình`, async ({ page }) => {
+    await signIn(page, account.email);
+    for (const link of WORKFLOW_LINKS) {
+      const response = await page.goto(link.href);
+      if (mayUse(account.roles, link)) {
+        expect(response?.status(), link.href).toBe(200);
+        await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      } else {
+        expect(response?.status(), link.href).toBe(403);
+        await expect(page.getByText(MESSAGES.forbidden)).toBeVisible();
+      }
+    }
   });
 }
 

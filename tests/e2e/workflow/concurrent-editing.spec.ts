@@ -18,6 +18,9 @@ import {
   uniqueWord,
 } from "./workflow-support";
 
+// A step that cannot happen fails in seconds, not at the end of the long test timeout.
+test.use({ actionTimeout: 20_000 });
+
 test.beforeEach(async () => {
   await resetSignInLimits();
 });

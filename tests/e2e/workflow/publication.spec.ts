@@ -30,6 +30,9 @@ import {
   workflowPanel,
 } from "./workflow-support";
 
+// A step that cannot happen fails in seconds, not at the end of the long test timeout.
+test.use({ actionTimeout: 20_000 });
+
 test.beforeEach(async () => {
   await resetSignInLimits();
 });
