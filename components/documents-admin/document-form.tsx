@@ -6,7 +6,7 @@ import { Button, buttonClass } from "@/components/ui/button";
 import { FlashMessage } from "@/components/ui/flash-message";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
-import { TextAreaField } from "@/components/editor/text-area-field";
+import { TextAreaField } from "@/components/ui/text-area-field";
 import { useActionForm } from "@/components/admin/use-action-form";
 import { NumberSymbolStatus } from "@/components/documents-admin/number-symbol-status";
 import { DOCUMENT_FORM_TEXT as TEXT } from "@/components/documents-admin/labels";

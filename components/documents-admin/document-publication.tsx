@@ -3,7 +3,7 @@
 import { useActionState, useState } from "react";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FlashMessage } from "@/components/ui/flash-message";
-import { TextAreaField } from "@/components/editor/text-area-field";
+import { TextAreaField } from "@/components/ui/text-area-field";
 import { DOCUMENT_PUBLICATION_TEXT as TEXT } from "@/components/documents-admin/labels";
 import { initialActionResult, type ActionResult } from "@/lib/actions/action-result";
 import { deleteDocumentAction, publishDocumentAction, unpublishDocumentAction } from "@/lib/actions/documents";

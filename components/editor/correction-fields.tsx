@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { FIELDS, formatClock } from "@/components/editor/editor-labels";
 import type { SaveQueueState } from "@/components/editor/save-queue";
-import { TextAreaField } from "@/components/editor/text-area-field";
+import { TextAreaField } from "@/components/ui/text-area-field";
 import { Button } from "@/components/ui/button";
 
 const NOTE_MIN = 5;

@@ -13,7 +13,7 @@ import { ItemDetailsFields } from "@/components/editor/item-details-fields";
 import { clearLocalDrafts, readLocalDraft, shouldOfferRestore, type LocalDraft } from "@/components/editor/local-draft";
 import { RestoreNotice } from "@/components/editor/restore-notice";
 import { PresenceNotice, SaveStatus } from "@/components/editor/save-status";
-import { TextAreaField } from "@/components/editor/text-area-field";
+import { TextAreaField } from "@/components/ui/text-area-field";
 import { usePresence } from "@/components/editor/use-presence";
 import { useSaveSession } from "@/components/editor/use-save-session";
 import { registerFlushBeforeMove } from "@/components/workflow/flush-before-move";

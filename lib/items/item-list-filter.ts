@@ -1,4 +1,5 @@
 import type { ItemKind, ItemStatus } from "@/lib/generated/prisma/enums";
+import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ITEM_STATUSES } from "@/components/dashboard/item-status-labels";
 import { itemListFilterSchema } from "@/lib/validations/item";
@@ -49,3 +50,29 @@ export function titleMatches(column: Prisma.Sql, q: string): Prisma.Sql {
 }
 
 export const pageCountOf = (total: number) => Math.max(1, Math.ceil(total / ITEM_LIST_PAGE_SIZE));
+
+/**
+ * One page of item ids matching the base condition and the filter, in the
+ * given order, with the total: the lists then load those ids' details.
+ */
+export async function findItemIdPage(
+  base: Prisma.Sql,
+  filter: ItemListFilter,
+  orderBy: Prisma.Sql,
+): Promise<{ ids: number[]; total: number }> {
+  const conditions: Prisma.Sql[] = [base];
+  if (filter.status) conditions.push(Prisma.sql`i.status = ${filter.status}::"ItemStatus"`);
+  if (filter.kind) conditions.push(Prisma.sql`i.kind = ${filter.kind}::"ItemKind"`);
+  if (filter.q) conditions.push(titleMatches(Prisma.sql`i.title`, filter.q));
+  const where = Prisma.join(conditions, " AND ");
+  const rows = await db.$queryRaw<{ id: number; total: bigint }[]>`
+    SELECT i.id, count(*) OVER () AS total
+      FROM items i
+     WHERE ${where}
+     ORDER BY ${orderBy}
+     LIMIT ${ITEM_LIST_PAGE_SIZE} OFFSET ${(filter.page - 1) * ITEM_LIST_PAGE_SIZE}`;
+  if (rows.length > 0) return { ids: rows.map((row) => row.id), total: Number(rows[0].total) };
+  // A page past the end still says how many there are.
+  const [row] = await db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM items i WHERE ${where}`;
+  return { ids: [], total: Number(row?.total ?? 0) };
+}

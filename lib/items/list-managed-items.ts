@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ItemKind, ItemStatus } from "@/lib/generated/prisma/enums";
-import { ITEM_LIST_PAGE_SIZE, pageCountOf, titleMatches, type ItemListFilter } from "@/lib/items/item-list-filter";
+import { findItemIdPage, pageCountOf, type ItemListFilter } from "@/lib/items/item-list-filter";
 
 export type ManagedItemRow = {
   id: number;
@@ -28,24 +28,11 @@ export type ManagedItemsPage = { items: ManagedItemRow[]; total: number; pageCou
  * drafts (drafts are nobody else's business), latest status change first.
  */
 export async function listManagedItems(filter: ItemListFilter): Promise<ManagedItemsPage> {
-  const conditions: Prisma.Sql[] = [Prisma.sql`i.status <> 'DRAFT'`];
-  if (filter.status) conditions.push(Prisma.sql`i.status = ${filter.status}::"ItemStatus"`);
-  if (filter.kind) conditions.push(Prisma.sql`i.kind = ${filter.kind}::"ItemKind"`);
-  if (filter.q) conditions.push(titleMatches(Prisma.sql`i.title`, filter.q));
-  const where = Prisma.join(conditions, " AND ");
-
-  const rows = await db.$queryRaw<{ id: number; total: bigint }[]>`
-    SELECT i.id, count(*) OVER () AS total
-      FROM items i
-     WHERE ${where}
-     ORDER BY i.status_changed_at DESC, i.id DESC
-     LIMIT ${ITEM_LIST_PAGE_SIZE} OFFSET ${(filter.page - 1) * ITEM_LIST_PAGE_SIZE}`;
-  let total = rows.length > 0 ? Number(rows[0].total) : 0;
-  if (rows.length === 0) {
-    const [row] = await db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM items i WHERE ${where}`;
-    total = Number(row?.total ?? 0);
-  }
-  const ids = rows.map((row) => row.id);
+  const { ids, total } = await findItemIdPage(
+    Prisma.sql`i.status <> 'DRAFT'`,
+    filter,
+    Prisma.sql`i.status_changed_at DESC, i.id DESC`,
+  );
   const found = await db.item.findMany({
     where: { id: { in: ids } },
     select: {

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ItemKind, ItemStatus } from "@/lib/generated/prisma/enums";
-import { ITEM_LIST_PAGE_SIZE, pageCountOf, titleMatches, type ItemListFilter } from "@/lib/items/item-list-filter";
+import { findItemIdPage, pageCountOf, type ItemListFilter } from "@/lib/items/item-list-filter";
 
 export type MyItemRow = {
   id: number;
@@ -23,22 +23,11 @@ export type MyItemsPage = { items: MyItemRow[]; total: number; pageCount: number
  * co-author, last changed first, filtered by status, kind and title.
  */
 export async function listMyItems(actor: { id: number }, filter: ItemListFilter): Promise<MyItemsPage> {
-  const conditions: Prisma.Sql[] = [
+  const { ids, total } = await findItemIdPage(
     Prisma.sql`(i.created_by_id = ${actor.id} OR EXISTS (SELECT 1 FROM item_authors a WHERE a.item_id = i.id AND a.user_id = ${actor.id}))`,
-  ];
-  if (filter.status) conditions.push(Prisma.sql`i.status = ${filter.status}::"ItemStatus"`);
-  if (filter.kind) conditions.push(Prisma.sql`i.kind = ${filter.kind}::"ItemKind"`);
-  if (filter.q) conditions.push(titleMatches(Prisma.sql`i.title`, filter.q));
-  const where = Prisma.join(conditions, " AND ");
-
-  const rows = await db.$queryRaw<{ id: number; total: bigint }[]>`
-    SELECT i.id, count(*) OVER () AS total
-      FROM items i
-     WHERE ${where}
-     ORDER BY i.updated_at DESC, i.id DESC
-     LIMIT ${ITEM_LIST_PAGE_SIZE} OFFSET ${(filter.page - 1) * ITEM_LIST_PAGE_SIZE}`;
-  const total = rows.length > 0 ? Number(rows[0].total) : await countItems(where);
-  const ids = rows.map((row) => row.id);
+    filter,
+    Prisma.sql`i.updated_at DESC, i.id DESC`,
+  );
 
   const found = await db.item.findMany({
     where: { id: { in: ids } },
@@ -82,7 +71,3 @@ export async function listMyItems(actor: { id: number }, filter: ItemListFilter)
 }
 
 // A page past the end returns no rows, and so no total: count separately.
-async function countItems(where: Prisma.Sql): Promise<number> {
-  const [row] = await db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM items i WHERE ${where}`;
-  return Number(row?.total ?? 0);
-}
