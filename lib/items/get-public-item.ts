@@ -1,6 +1,7 @@
 import { cache } from "react";
 import { unstable_cache } from "next/cache";
 import { CACHE_TAGS, PUBLIC_CACHE_SECONDS } from "@/lib/cache-tags";
+import { sanitizeHtml } from "@/lib/content/sanitize-html";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ItemKind } from "@/lib/generated/prisma/enums";
@@ -73,7 +74,9 @@ export function toPublicItem(row: PublicItemRow, publishedAt: Date): PublicItem 
     isInDepth: row.isInDepth,
     title: row.title,
     lead: row.lead,
-    bodyHtml: row.bodyHtml,
+    // Sanitised when stored, and again here: a row changed straight in SQL
+    // (or by an older allowlist) is served through today's allowlist.
+    bodyHtml: sanitizeHtml(row.bodyHtml),
     bodyText: row.bodyText,
     cover: toPublicImage(row.coverImage, row.title, row.coverAlt),
     coverCaption: row.coverCaption?.trim() || row.coverImage?.caption?.trim() || null,

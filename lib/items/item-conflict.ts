@@ -1,3 +1,4 @@
+import { sanitizeHtml } from "@/lib/content/sanitize-html";
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 import { isBodyDocument } from "@/lib/content/render-html";
@@ -30,7 +31,7 @@ export async function itemConflictError(tx: Prisma.TransactionClient, itemId: nu
     savedAt: savedAt.toISOString(),
     title: item.title,
     lead: item.lead,
-    bodyHtml: item.bodyHtml,
+    bodyHtml: sanitizeHtml(item.bodyHtml),
     bodyJson: isBodyDocument(item.bodyJson) ? item.bodyJson : emptyBodyDocument(),
   };
   const time = format(new TZDate(savedAt, TIME_ZONE), "HH:mm");
