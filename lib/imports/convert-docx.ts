@@ -19,10 +19,13 @@ const STYLE_MAP = [
 
 export type ConvertedDocx = { html: string; messages: { message: string }[] };
 
-/** `storeImage` gets each embedded picture and answers its URL, or null to leave it out. */
+/** A stored picture: its URL and size (so the page keeps its place while it loads). */
+export type StoredDocxImage = { src: string; width: number | null; height: number | null };
+
+/** `storeImage` gets each embedded picture and answers where it is stored, or null to leave it out. */
 export async function convertDocx(
   buffer: Buffer,
-  storeImage: (image: { bytes: Buffer; altText: string | null }) => Promise<string | null>,
+  storeImage: (image: { bytes: Buffer; altText: string | null }) => Promise<StoredDocxImage | null>,
 ): Promise<ConvertedDocx> {
   const result = await mammoth.convertToHtml(
     { buffer },
@@ -32,8 +35,10 @@ export async function convertDocx(
       externalFileAccess: false,
       convertImage: mammoth.images.imgElement(async (image) => {
         const altText = (image as { altText?: unknown }).altText;
-        const src = await storeImage({ bytes: await image.readAsBuffer(), altText: typeof altText === "string" ? altText : null });
-        return { src: src ?? "" };
+        const stored = await storeImage({ bytes: await image.readAsBuffer(), altText: typeof altText === "string" ? altText : null });
+        if (!stored) return { src: "" };
+        const size = stored.width && stored.height ? { width: String(stored.width), height: String(stored.height) } : {};
+        return { src: stored.src, ...size };
       }),
     },
   );

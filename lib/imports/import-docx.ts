@@ -13,7 +13,7 @@ import { DOCX_IMPORT_TIMEOUT_MS, DOCX_MAX_IMAGES, MAX_BYTES, megabytes } from "@
 import { DOCX_MESSAGES, UPLOAD_MESSAGES } from "@/lib/media/upload-messages";
 import type { DocxImport } from "@/lib/media/upload-types";
 import { MEDIA_TEXT_LIMITS } from "@/lib/validations/media";
-import { convertDocx } from "./convert-docx";
+import { convertDocx, type StoredDocxImage } from "./convert-docx";
 import { translateDocxMessages } from "./docx-warnings";
 import { shapeImportedHtml } from "./shape-imported-html";
 
@@ -51,7 +51,7 @@ export async function importDocx(input: ImportDocxInput): Promise<DocxImport> {
 
   const storeImage = ({ bytes: imageBytes, altText }: { bytes: Buffer; altText: string | null }) => {
     const position = ++seen;
-    const task = queue.then(async (): Promise<string | null> => {
+    const task = queue.then(async (): Promise<StoredDocxImage | null> => {
       if (isTimedOut || position > DOCX_MAX_IMAGES) return null;
       try {
         const media = await storeUpload({
@@ -64,7 +64,7 @@ export async function importDocx(input: ImportDocxInput): Promise<DocxImport> {
           via: "docx-import",
         });
         imageCount += 1;
-        return media.url;
+        return { src: media.url, width: media.width, height: media.height };
       } catch (error) {
         if (!(error instanceof UploadRejected)) {
           storeFailure ??= error;

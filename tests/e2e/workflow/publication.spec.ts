@@ -25,7 +25,7 @@ import {
   signedIn,
   uniqueWord,
   vietnamClock,
-  vietnamMinuteAhead,
+  vietnamMinuteAfter,
   waitForEditor,
   workflowPanel,
 } from "./workflow-support";
@@ -49,7 +49,7 @@ test("bài hẹn giờ chưa công khai trước giờ hẹn và tự lên trang
   await backOfficeLink(board.page, NAV.approval).click();
   await board.page.getByRole("link", { name: title, exact: true }).click();
   await waitForEditor(board.page);
-  const when = vietnamMinuteAhead(1);
+  const when = vietnamMinuteAfter(40);
   await makeMove(board.page, "schedule", { scheduledAt: when.input });
   await expect(board.page).toHaveURL(/\/quan-tri\/phe-duyet\?xong=schedule$/);
   await expect(board.page.getByText(MOVES.schedule.done)).toBeVisible();

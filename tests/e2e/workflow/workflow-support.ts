@@ -228,9 +228,13 @@ export async function searchFinds(page: Page, word: string, slug: string): Promi
   return hrefs.includes(`/bai-viet/${slug}`);
 }
 
-/** "2026-11-24T08:31": the next whole minute plus `minutes`, in Vietnam time (UTC+7 all year). */
-export function vietnamMinuteAhead(minutes: number, now = new Date()): { input: string; at: Date } {
-  const at = new Date(Math.ceil(now.getTime() / 60_000) * 60_000 + minutes * 60_000);
+/**
+ * The first whole minute at least `seconds` from now (the schedule field has
+ * minute precision), as the field takes it ("2026-11-24T08:31", Vietnam time,
+ * UTC+7 all year) and as a moment.
+ */
+export function vietnamMinuteAfter(seconds: number, now = new Date()): { input: string; at: Date } {
+  const at = new Date(Math.ceil((now.getTime() + seconds * 1000) / 60_000) * 60_000);
   const input = new Date(at.getTime() + 7 * 3600_000).toISOString().slice(0, 16);
   return { input, at };
 }
