@@ -45,6 +45,8 @@ async function main(): Promise<void> {
   if (!isDev) await buildIfStale(distDir);
   // The data cache may hold pages of another database or of an older run.
   fs.rmSync(path.join(distDir, "cache", "fetch-cache"), { recursive: true, force: true });
+  // Uploads cut short by a crash or a kill; no upload runs before the server starts.
+  fs.rmSync(path.join(config.uploadDir, ".incoming"), { recursive: true, force: true });
 
   const cacheExpirySecret = newCacheExpirySecret();
   const server = spawn(process.execPath, [SERVER_SCRIPT, ...(isDev ? ["--dev"] : [])], {
