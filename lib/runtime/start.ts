@@ -6,6 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { env } from "@/lib/env";
+import { incomingDir } from "@/lib/media/storage";
 import { demoAccountsBanner, prepareAuthSettings } from "./auth-settings";
 import { isBuildFresh, markBuild, sourceHash } from "./build-cache";
 import { NEXT_CLI, runNode } from "./commands";
@@ -46,7 +47,7 @@ async function main(): Promise<void> {
   // The data cache may hold pages of another database or of an older run.
   fs.rmSync(path.join(distDir, "cache", "fetch-cache"), { recursive: true, force: true });
   // Uploads cut short by a crash or a kill; no upload runs before the server starts.
-  fs.rmSync(path.join(config.uploadDir, ".incoming"), { recursive: true, force: true });
+  fs.rmSync(incomingDir(), { recursive: true, force: true });
 
   const cacheExpirySecret = newCacheExpirySecret();
   const server = spawn(process.execPath, [SERVER_SCRIPT, ...(isDev ? ["--dev"] : [])], {
