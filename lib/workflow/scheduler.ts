@@ -19,7 +19,9 @@ export type Scheduler = { stop(): Promise<void> };
 
 /** The start-up catch-up: every overdue SCHEDULED item is published now, dated its promised time. */
 export async function catchUpScheduledItems(now: Date = new Date()): Promise<number[]> {
-  const published = await publishDueItems({ now });
+  // A run takes one batch; at start, take every batch before the site serves.
+  const published: number[] = [];
+  for (let batch = await publishDueItems({ now }); batch.length > 0; batch = await publishDueItems({ now })) published.push(...batch);
   if (published.length > 0) console.log(`Scheduler: published ${published.length} overdue scheduled item(s) at start.`);
   return published;
 }

@@ -19,10 +19,11 @@ afterEach(() => {
 });
 
 describe("scheduler", () => {
-  it("catches up once, with the time given", async () => {
-    publishDueItems.mockResolvedValueOnce([4, 7]);
+  it("catches up batch after batch until nothing is due, with the time given", async () => {
+    publishDueItems.mockResolvedValueOnce([4, 7]).mockResolvedValueOnce([9]).mockResolvedValue([]);
     const now = new Date("2026-03-01T01:00:00Z");
-    expect(await catchUpScheduledItems(now)).toEqual([4, 7]);
+    expect(await catchUpScheduledItems(now)).toEqual([4, 7, 9]);
+    expect(publishDueItems).toHaveBeenCalledTimes(3);
     expect(publishDueItems).toHaveBeenCalledWith({ now });
   });
 
