@@ -25,9 +25,10 @@ export function MyItemsTable({ items }: { items: MyItemRow[] }) {
       <THead>
         <tr>
           <Th>Tiêu đề</Th>
+          {/* Second, so a phone shows it without scrolling the table. */}
+          <Th>Trạng thái</Th>
           <Th>Loại</Th>
           <Th>Chuyên mục</Th>
-          <Th>Trạng thái</Th>
           <Th>Cập nhật</Th>
         </tr>
       </THead>
@@ -41,11 +42,11 @@ export function MyItemsTable({ items }: { items: MyItemRow[] }) {
               <LatestNote item={item} />
               {item.editorialNoteCount > 0 && <p className="mt-1 text-stone-600">{item.editorialNoteCount} góp ý biên tập</p>}
             </Td>
-            <Td className="whitespace-nowrap">{kindLabel(item.kind, item.isInDepth)}</Td>
-            <Td>{item.sections.map((section) => section.name).join(", ") || <span className="text-stone-500">—</span>}</Td>
             <Td>
               <ItemStatusBadge status={item.status} />
             </Td>
+            <Td className="whitespace-nowrap">{kindLabel(item.kind, item.isInDepth)}</Td>
+            <Td>{item.sections.map((section) => section.name).join(", ") || <span className="text-stone-500">—</span>}</Td>
             <Td className="whitespace-nowrap">{formatDateTime(item.updatedAt)}</Td>
           </tr>
         ))}

@@ -19,6 +19,19 @@ test("/api/health báo cơ sở dữ liệu hoạt động", async ({ request })
   expect(await response.json()).toMatchObject({ database: "up" });
 });
 
+test("biểu tượng trang (favicon) có thật, không phải lỗi 404 trên mỗi trang", async ({ page, request }) => {
+  const icon = await request.get("/favicon.ico");
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()["content-type"]).toContain("image/");
+  const failures: string[] = [];
+  page.on("response", (response) => {
+    if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`);
+  });
+  await page.goto("/");
+  await page.waitForLoadState("networkidle");
+  expect(failures).toEqual([]);
+});
+
 test.describe("không có JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
