@@ -1,9 +1,8 @@
 import { authorizeUploadRequest } from "@/lib/media/authorize-upload-request";
 import { errorResponse, jsonResponse } from "@/lib/media/json-response";
 import { listMedia } from "@/lib/media/list-media";
-import { receiveMultipart } from "@/lib/media/receive-multipart";
+import { respondToFileUpload } from "@/lib/media/respond-to-file-upload";
 import { storeUpload } from "@/lib/media/store-upload";
-import { isUploadRejected } from "@/lib/media/upload-error";
 import { isUploadAccept, maxBytesFor } from "@/lib/media/upload-limits";
 import { UPLOAD_MESSAGES } from "@/lib/media/upload-messages";
 import type { MediaPage } from "@/lib/media/upload-types";
@@ -22,29 +21,20 @@ export async function POST(request: Request): Promise<Response> {
   // may carry it first (?accept=image) so an oversized photo is refused unread.
   const acceptParam = new URL(request.url).searchParams.get("accept");
   const streamLimit = maxBytesFor(isUploadAccept(acceptParam) ? acceptParam : "any");
-  let received: Awaited<ReturnType<typeof receiveMultipart>> | null = null;
-  try {
-    received = await receiveMultipart(request, { maxFileBytes: streamLimit });
-    if (!received.file) return errorResponse(UPLOAD_MESSAGES.noFile, 400);
-    const accept = received.fields.accept ?? acceptParam ?? "any";
+  return respondToFileUpload(request, streamLimit, async (file, fields) => {
+    const accept = fields.accept ?? acceptParam ?? "any";
     if (!isUploadAccept(accept)) return errorResponse(UPLOAD_MESSAGES.badRequest, 400);
     const media = await storeUpload({
       actorId: gate.actor.id,
       ip: gate.ip,
-      source: { path: received.file.path },
-      originalName: received.file.originalName,
+      source: { path: file.path },
+      originalName: file.originalName,
       accept,
-      alt: received.fields.alt,
-      caption: received.fields.caption,
+      alt: fields.alt,
+      caption: fields.caption,
     });
     return jsonResponse(media, 201);
-  } catch (error) {
-    if (isUploadRejected(error)) return errorResponse(error.message, error.status);
-    console.error(error);
-    return errorResponse(UPLOAD_MESSAGES.unexpected, 500);
-  } finally {
-    await received?.cleanup();
-  }
+  });
 }
 
 export async function GET(request: Request): Promise<Response> {
