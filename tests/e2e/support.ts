@@ -29,17 +29,21 @@ export async function nonPublicItems(perStatus = 3): Promise<ItemRow[]> {
   );
 }
 
-/** The newest published item of a section (for deterministic navigation). */
-export async function newestPublishedItem(sectionSlug: string): Promise<ItemRow> {
-  const rows = await queryDb<ItemRow>(
-    `SELECT i.slug, i.title, i.status::text AS status, ARRAY[s.slug] AS "sectionSlugs"
-       FROM items i JOIN item_sections x ON x.item_id = i.id JOIN sections s ON s.id = x.section_id
-      WHERE s.slug = $1 AND x.published_at IS NOT NULL
-      ORDER BY x.published_at DESC, i.id DESC LIMIT 1`,
-    [sectionSlug],
+/**
+ * Of the item links `hrefs` ("/bai-viet/<slug>"), in their order, those whose
+ * primary section is `sectionSlug`. The demo dates follow the calendar, so
+ * which items a section page lists changes from day to day, and some of them
+ * belong first to another section (which their breadcrumb then names).
+ */
+export async function hrefsWithPrimarySection(sectionSlug: string, hrefs: string[]): Promise<string[]> {
+  const slugs = hrefs.map((href) => href.replace(/^\/bai-viet\//, ""));
+  const rows = await queryDb<{ slug: string }>(
+    `SELECT i.slug FROM items i JOIN item_sections x ON x.item_id = i.id JOIN sections s ON s.id = x.section_id
+      WHERE s.slug = $1 AND x.is_primary AND i.status = 'PUBLISHED' AND i.slug = ANY($2)`,
+    [sectionSlug, slugs],
   );
-  if (!rows[0]) throw new Error(`No published item in ${sectionSlug}`);
-  return rows[0];
+  const primary = new Set(rows.map((row) => row.slug));
+  return hrefs.filter((_, index) => primary.has(slugs[index]));
 }
 
 export const LONG_DATE = /ngày \d{1,2} tháng \d{1,2} năm \d{4}/;
