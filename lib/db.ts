@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
@@ -12,7 +13,7 @@ function createClient() {
   const adapter = new PrismaPg({
     connectionString: databaseUrl,
     max: databasePoolMax,
-    connectionTimeoutMillis: 5_000,
+    connectionTimeoutMillis: 30_000,
     idleTimeoutMillis: 30_000,
   });
   return new PrismaClient({
@@ -31,9 +32,40 @@ function client(): Db {
   return globalForDb.prisma;
 }
 
+// While an interactive transaction's callback runs, every query of that
+// work must go through its `tx`. On the embedded database a query through the
+// shared client would wait for the transaction's end, which waits for the
+// query: a deadlock until the transaction times out. On any server it would
+// read outside the transaction's snapshot and locks. So it is refused, loudly.
+type TransactionScope = { isOpen: boolean };
+const transactionScope = new AsyncLocalStorage<TransactionScope>();
+
+export const QUERY_OUTSIDE_TRANSACTION =
+  "A query used the shared database client while a transaction was open in the same call; pass the transaction client (tx) instead.";
+
+function withinScope<T>(work: (tx: T) => Promise<unknown>) {
+  return async (tx: T) => {
+    const scope: TransactionScope = { isOpen: true };
+    try {
+      return await transactionScope.run(scope, () => work(tx));
+    } finally {
+      // Work the callback started but did not await (after-commit side
+      // effects) may use the shared client once the callback is done.
+      scope.isOpen = false;
+    }
+  };
+}
+
 export const db: Db = new Proxy({} as Db, {
   get(_target, property) {
+    if (transactionScope.getStore()?.isOpen) throw new Error(`${QUERY_OUTSIDE_TRANSACTION} (db.${String(property)})`);
     const target = client();
+    if (property === "$transaction") {
+      return (work: unknown, options?: unknown) =>
+        typeof work === "function"
+          ? target.$transaction(withinScope(work as (tx: unknown) => Promise<unknown>) as never, options as never)
+          : target.$transaction(work as never, options as never);
+    }
     const value = Reflect.get(target, property, target);
     return typeof value === "function" ? value.bind(target) : value;
   },

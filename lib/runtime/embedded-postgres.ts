@@ -1,31 +1,20 @@
 import fs from "node:fs/promises";
-import net from "node:net";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
-import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { servePgliteSession } from "./pglite-session-server";
 
 export type EmbeddedPostgres = {
   url: string;
   stop(): Promise<void>;
 };
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 /**
  * PostgreSQL compiled to WASM with its data directory on disk, served over TCP
  * on 127.0.0.1 so Prisma, `pg` and the migration engine reach it like any
- * server. Only one process may own a data directory at a time.
+ * server. Only one process may own a data directory at a time. However many
+ * connections clients open, they take turns on PGlite's one session a whole
+ * batch or transaction at a time (see pglite-session-server.ts).
  */
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
@@ -33,11 +22,9 @@ export async function startEmbeddedPostgres(options: {
 }): Promise<EmbeddedPostgres> {
   await fs.mkdir(options.dataDir, { recursive: true });
   const db = await PGlite.create(options.dataDir, { extensions: { unaccent, pg_trgm } });
-  const port = options.port || (await freePort());
-  const server = new PGLiteSocketServer({ db, port, host: "127.0.0.1", maxConnections: 100 });
-  await server.start();
+  const server = await servePgliteSession({ db, host: "127.0.0.1", port: options.port || 0 });
   return {
-    url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
+    url: `postgresql://postgres:postgres@127.0.0.1:${server.port}/postgres?sslmode=disable`,
     async stop() {
       await server.stop();
       await db.close();
