@@ -14,4 +14,17 @@ export const adminPaths = {
   documents: "/quan-tri/van-ban",
   newDocument: "/quan-tri/van-ban/moi",
   document: (id: number) => `/quan-tri/van-ban/${id}`,
+  // Quotas (chỉ tiêu) and reports (báo cáo). Pages take `?nam=2026` and the
+  // filters as query parameters, so every view is a bookmarkable link.
+  quotas: "/quan-tri/chi-tieu",
+  quotaPerson: (userId: number) => `/quan-tri/chi-tieu/ca-nhan/${userId}`,
+  quotaMonthly: "/quan-tri/chi-tieu/hang-thang",
+  quotaExcel: "/quan-tri/chi-tieu/excel",
+  quotaPrint: "/quan-tri/chi-tieu/in",
+  quotaEvaluation: "/quan-tri/chi-tieu/danh-gia",
+  quotaPlans: "/quan-tri/chi-tieu/ke-hoach",
+  quotaPlan: (year: number) => `/quan-tri/chi-tieu/ke-hoach/${year}`,
+  reports: "/quan-tri/bao-cao",
+  reportExcel: "/quan-tri/bao-cao/excel",
+  reportPrint: "/quan-tri/bao-cao/in",
 } as const;

@@ -37,6 +37,13 @@ const schema = z.object({
   MAIL_FROM: z.string().default("Trang TTĐT <no-reply@localhost>"),
   // How often the launcher publishes scheduled items whose time has come.
   SCHEDULER_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  // The committee as its printed reports name it (Hướng dẫn 36-HD/VPTW): the
+  // superior Party body and the committee on the top left, the place before
+  // the date, the symbol after the number ("Số 12-BC/ĐUK").
+  ORG_SUPERIOR: z.string().min(1).default("Đảng bộ tỉnh Thanh Hoá"),
+  ORG_NAME: z.string().min(1).default("Đảng ủy Khối các cơ quan tỉnh"),
+  ORG_PLACE: z.string().min(1).default("Thanh Hoá"),
+  ORG_SYMBOL: z.string().min(1).max(20).default("ĐUK"),
   // Set by the launcher for the server it starts (never by hand): lets the
   // scheduler ask that server to expire its public caches (api/internal).
   CACHE_EXPIRY_SECRET: z.string().min(32).optional(),
@@ -63,6 +70,7 @@ export type Env = {
   mailFrom: string;
   schedulerIntervalSeconds: number;
   cacheExpirySecret: string | undefined;
+  organisation: { superior: string; name: string; place: string; symbol: string };
 };
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
@@ -93,6 +101,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     mailFrom: v.MAIL_FROM,
     schedulerIntervalSeconds: v.SCHEDULER_INTERVAL_SECONDS,
     cacheExpirySecret: v.CACHE_EXPIRY_SECRET,
+    organisation: { superior: v.ORG_SUPERIOR, name: v.ORG_NAME, place: v.ORG_PLACE, symbol: v.ORG_SYMBOL },
   };
 }
 

@@ -1,6 +1,7 @@
 import { unstable_cache } from "next/cache";
 import { CACHE_TAGS, PUBLIC_CACHE_SECONDS } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
+import { publicItemWhere } from "@/lib/items/public-item";
 
 export const FEED_SIZE = 30;
 
@@ -19,8 +20,7 @@ export const listFeedItems = unstable_cache(
   async (sectionId: number | null): Promise<FeedItem[]> => {
     const rows = await db.item.findMany({
       where: {
-        status: "PUBLISHED",
-        publishedAt: { not: null },
+        ...publicItemWhere,
         ...(sectionId === null ? {} : { sections: { some: { sectionId } } }),
       },
       orderBy: [{ publishedAt: "desc" }, { id: "desc" }],

@@ -1,6 +1,7 @@
 import { unstable_cache } from "next/cache";
 import { CACHE_TAGS, PUBLIC_CACHE_SECONDS } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
+import { publicItemSql, publicItemWhere } from "@/lib/items/public-item";
 
 // One sitemap file holds at most 50,000 URLs; items take what the rest leaves.
 const MAX_ITEMS = 45_000;
@@ -20,12 +21,12 @@ export const listSitemapEntries = unstable_cache(
         SELECT s.slug, max(i.published_at) AS "lastModified"
         FROM sections s
         LEFT JOIN item_sections l ON l.section_id = s.id
-        LEFT JOIN items i ON i.id = l.item_id AND i.status = 'PUBLISHED' AND i.published_at IS NOT NULL
+        LEFT JOIN items i ON i.id = l.item_id AND ${publicItemSql("i")}
         WHERE s.is_visible
         GROUP BY s.id, s.slug, s.sort_order
         ORDER BY s.sort_order, s.id`,
       db.item.findMany({
-        where: { status: "PUBLISHED", publishedAt: { not: null } },
+        where: publicItemWhere,
         orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
         take: MAX_ITEMS,
         select: { slug: true, updatedAt: true },

@@ -53,5 +53,4 @@ export function toItemSummary(row: SummaryRow): ItemSummary {
   };
 }
 
-/** The where-clause every public item query starts from. */
-export const publicItemWhere = { status: "PUBLISHED", publishedAt: { not: null } } as const;
+export { publicItemWhere } from "@/lib/items/public-item";

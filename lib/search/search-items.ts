@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import type { ItemKind } from "@/lib/generated/prisma/enums";
 import type { SearchQuery } from "@/lib/search/parse-search-query";
 import { VIETNAMESE_LOWER, VIETNAMESE_UPPER } from "@/lib/search/vietnamese-case";
+import { publicItemSql } from "@/lib/items/public-item";
 
 // Published items matching every word (as a prefix), best first. The score is
 // ts_rank_cd (normalised to 0..1) plus up to 1 for the share of the reader's
@@ -37,7 +38,7 @@ export async function searchItems(
               WHERE strpos(translate(normalize(i.title || ' ' || i.lead, NFC), ${VIETNAMESE_UPPER}, ${VIETNAMESE_LOWER}), w.word) > 0
             )::float8 / cardinality(${query.accentedWords}::text[]) END AS score
         FROM items i, q
-        WHERE i.status = 'PUBLISHED' AND i.published_at IS NOT NULL AND i.search_vector @@ q.query
+        WHERE ${publicItemSql("i")} AND i.search_vector @@ q.query
         ORDER BY score DESC, i.published_at DESC, i.id DESC
         LIMIT ${limit} OFFSET ${offset}
       )
@@ -48,9 +49,9 @@ export async function searchItems(
       FROM ranked r JOIN items i ON i.id = r.id
       ORDER BY r.score DESC, i.published_at DESC, i.id DESC`,
     db.$queryRaw<{ total: number }[]>`
-      SELECT count(*)::int AS total FROM items
-      WHERE status = 'PUBLISHED' AND published_at IS NOT NULL
-        AND search_vector @@ to_tsquery('simple', ${query.tsquery})`,
+      SELECT count(*)::int AS total FROM items i
+      WHERE ${publicItemSql("i")}
+        AND i.search_vector @@ to_tsquery('simple', ${query.tsquery})`,
   ]);
   return { rows, total: counted[0]?.total ?? 0 };
 }

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { SECTION_PAGE_SIZE } from "@/lib/items/list-section-items";
 import { isPlausibleSlug } from "@/lib/site/is-plausible-slug";
+import { publicItemWhere } from "@/lib/items/public-item";
 
 // Answers "would this public URL show something?" for proxy.ts, which turns a
 // "no" into Next's real 404 page (see proxy.ts for why). Pages still call
@@ -25,7 +26,7 @@ function remember(key: string): void {
 async function query(route: PublicRoute): Promise<boolean> {
   switch (route.kind) {
     case "item":
-      return (await db.item.count({ where: { slug: route.slug, status: "PUBLISHED", publishedAt: { not: null } } })) > 0;
+      return (await db.item.count({ where: { slug: route.slug, ...publicItemWhere } })) > 0;
     case "document":
       return (await db.directiveDocument.count({ where: { slug: route.slug, status: "PUBLISHED" } })) > 0;
     case "section": {
