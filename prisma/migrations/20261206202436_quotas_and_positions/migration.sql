@@ -34,11 +34,12 @@ ALTER TABLE "position_spells" ADD CONSTRAINT "position_spells_user_id_fkey" FORE
 ALTER TABLE "position_spells" ADD CONSTRAINT "position_spells_unit_id_fkey" FOREIGN KEY ("unit_id") REFERENCES "units"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 
--- Hand-written: one rule per plan, subject, position/unit kind and period,
--- NULLs included (a UNIT rule has no position, a PERSON rule no unit kind).
-DROP INDEX "quota_rules_plan_id_subject_position_unit_kind_period_key";
-CREATE UNIQUE INDEX "quota_rules_plan_id_subject_position_unit_kind_period_key"
-    ON "quota_rules"("plan_id", "subject", "position", "unit_kind", "period") NULLS NOT DISTINCT;
+-- Hand-written: one rule per plan, subject, position/unit kind and period.
+-- The unique index above lets NULLs repeat (a UNIT rule has no position, a
+-- PERSON rule no unit kind), so each subject gets a partial one as well
+-- (NULLS NOT DISTINCT would need PostgreSQL 15).
+CREATE UNIQUE INDEX "quota_rules_person_rule_key" ON "quota_rules"("plan_id", "position", "period") WHERE "subject" = 'PERSON';
+CREATE UNIQUE INDEX "quota_rules_unit_rule_key" ON "quota_rules"("plan_id", "unit_kind", "period") WHERE "subject" = 'UNIT';
 
 -- Hand-written: everyone's present position, held "since always" (the past
 -- is unknown); from now on every change of users.position or users.unit_id,
