@@ -1,7 +1,24 @@
 import "server-only";
+import { evaluateQuota } from "@/lib/quotas/counting-rule";
+import { getQuotaPlan } from "@/lib/quotas/get-quota-plan";
+import { loadPeopleCounts } from "@/lib/quotas/load-quota-counts";
+import { ownProgressText } from "@/lib/quotas/own-progress-text";
 import type { OwnQuotaProgress } from "@/lib/quotas/quota-types";
+import { quotaYear } from "@/lib/quotas/quota-year";
+import { effectiveReferenceDate } from "@/lib/quotas/reference-date";
 
-// CONTRACT STUB: implemented by the quota core.
-export async function getOwnQuotaProgress(userId: number, now?: Date): Promise<OwnQuotaProgress> {
-  throw new Error("getOwnQuotaProgress: not implemented yet");
+/**
+ * One person's progress this year, counted exactly as the year report counts
+ * it (same queries, same reference date): "Năm 2026: còn 3 tin nữa".
+ */
+export async function getOwnQuotaProgress(userId: number, now: Date = new Date()): Promise<OwnQuotaProgress> {
+  const { year } = quotaYear(now);
+  const plan = await getQuotaPlan(year);
+  const referenceDate = effectiveReferenceDate(plan, year, now);
+  const [person] = await loadPeopleCounts({ year, referenceDate, includeInactive: true, userId });
+  const rule = person ? (plan?.personRules.find((candidate) => candidate.position === person.position) ?? null) : null;
+  const counts = person?.counts ?? { news: 0, articles: 0, inDepth: 0 };
+  const evaluation = evaluateQuota(rule, counts, { isArticleForNewsAllowed: plan?.isArticleForNewsAllowed ?? false });
+  const text = ownProgressText({ year, hasPlan: plan !== null, position: person?.position ?? null, evaluation });
+  return { year, hasPlan: plan !== null, evaluation, text };
 }

@@ -50,6 +50,8 @@ export type PersonQuotaRow = {
   position: Position;
   unitId: number;
   unitName: string;
+  /** The unit and every unit above it, nearest first (the unit filter includes sub-units). */
+  unitPathIds: number[];
   isActive: boolean;
   evaluation: QuotaEvaluation;
 };
