@@ -4,7 +4,15 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Position, UnitKind } from "@/lib/generated/prisma/enums";
 import type { KindCounts } from "@/lib/quotas/quota-types";
 import { endOfVietnamDay } from "@/lib/quotas/quota-year";
-import { countedInYearSql, kindCountsOf, kindCountsSql, SPELL_RANGES_SQL, UNIT_ANCESTORS_SQL, type KindCountRow } from "@/lib/quotas/quota-sql";
+import {
+  countedInYearSql,
+  kindCountsOf,
+  kindCountsSql,
+  SPELL_RANGES_SQL,
+  UNIT_ANCESTORS_SQL,
+  vietnamMonthSql,
+  type KindCountRow,
+} from "@/lib/quotas/quota-sql";
 
 // The quota report's raw numbers, each one grouped query: people with what
 // they wrote, units with what their people wrote. Pure maths elsewhere.
@@ -62,17 +70,17 @@ export async function loadPeopleCounts(input: {
 }
 
 /**
- * For each unit of the given kinds, the distinct items of the year written by
- * people who belonged, when the item was published, to the unit or a unit
- * under it. Co-authors of one unit add the item once.
+ * CTEs ending in `credited (unit_id, id, kind, is_in_depth, published_at)`:
+ * each item of the year once per unit of the given kinds that it counts for,
+ * i.e. whose people wrote it, by the unit each author belonged to when the
+ * item was published, rolled up to every unit above it.
  */
-export async function loadUnitCounts(year: number, unitKinds: readonly UnitKind[]): Promise<Map<number, KindCounts>> {
-  if (unitKinds.length === 0) return new Map();
-  const rows = await db.$queryRaw<(KindCountRow & { unit_id: number })[]>`
+function creditedItemsSql(year: number, unitKinds: readonly UnitKind[]): Prisma.Sql {
+  return Prisma.sql`
     WITH RECURSIVE unit_ancestors AS (${UNIT_ANCESTORS_SQL}),
     spell_ranges AS (${SPELL_RANGES_SQL}),
     credited AS (
-      SELECT DISTINCT t.ancestor_id AS unit_id, i.id, i.kind, i.is_in_depth
+      SELECT DISTINCT t.ancestor_id AS unit_id, i.id, i.kind, i.is_in_depth, i.published_at
         FROM items i
         JOIN item_authors a ON a.item_id = i.id
         JOIN spell_ranges s ON s.user_id = a.user_id AND i.published_at >= s.from_at AND i.published_at < s.to_at
@@ -80,11 +88,29 @@ export async function loadUnitCounts(year: number, unitKinds: readonly UnitKind[
         JOIN units target ON target.id = t.ancestor_id
        WHERE ${countedInYearSql(year, "i")}
          AND target.kind::text IN (${Prisma.join([...unitKinds])})
-    )
+    )`;
+}
+
+/** For each unit of the given kinds, the distinct items of the year its people wrote (co-authors of one unit add an item once). */
+export async function loadUnitCounts(year: number, unitKinds: readonly UnitKind[]): Promise<Map<number, KindCounts>> {
+  if (unitKinds.length === 0) return new Map();
+  const rows = await db.$queryRaw<(KindCountRow & { unit_id: number })[]>`
+    ${creditedItemsSql(year, unitKinds)}
     SELECT c.unit_id, ${kindCountsSql("c")}
       FROM credited c
      GROUP BY c.unit_id`;
   return new Map(rows.map((row) => [row.unit_id, kindCountsOf(row)]));
+}
+
+/** For each unit of the given kinds, its distinct items per Vietnam month (1..12) of the year; months without items left out. */
+export async function loadUnitMonthlyCounts(year: number, unitKinds: readonly UnitKind[]): Promise<{ unitId: number; month: number; count: number }[]> {
+  if (unitKinds.length === 0) return [];
+  const rows = await db.$queryRaw<{ unit_id: number; month: number; count: bigint }[]>`
+    ${creditedItemsSql(year, unitKinds)}
+    SELECT c.unit_id, ${vietnamMonthSql("c")} AS month, count(*) AS count
+      FROM credited c
+     GROUP BY 1, 2`;
+  return rows.map((row) => ({ unitId: row.unit_id, month: Number(row.month), count: Number(row.count) }));
 }
 
 /** Distinct items that counted for anyone in the year (public, first published in it, with an author). */

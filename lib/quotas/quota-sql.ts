@@ -1,11 +1,12 @@
-import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { TIME_ZONE } from "@/lib/content/dates";
 import { publicItemSql } from "@/lib/items/public-item";
 import { quotaYearBounds } from "@/lib/quotas/quota-year";
 
 // SQL pieces of the counting rule (lib/quotas/counting-rule.ts), shared by
 // every quota loader so they cannot drift apart: which items count in a year,
-// which count each item adds to, and whose unit an item counts for.
+// which count each item adds to, and whose unit an item counts for. Text
+// only, no database access (like lib/items/public-item.ts).
 
 /** Public items (the shared predicate) first published in the Vietnam year. */
 export function countedInYearSql(year: number, alias = "i"): Prisma.Sql {
@@ -39,6 +40,11 @@ export const SPELL_RANGES_SQL = Prisma.sql`
          coalesce(lead(ps.valid_from) OVER w, 'infinity'::timestamptz) AS to_at
     FROM position_spells ps
   WINDOW w AS (PARTITION BY ps.user_id ORDER BY ps.valid_from)`;
+
+/** The Vietnam month (1..12) of an item's first publication. */
+export function vietnamMonthSql(alias = "i"): Prisma.Sql {
+  return Prisma.sql`extract(month FROM ${Prisma.raw(`${alias}.published_at`)} AT TIME ZONE ${TIME_ZONE})::int`;
+}
 
 /** CTE body: every unit with itself and each unit above it (unit_id, ancestor_id). */
 export const UNIT_ANCESTORS_SQL = Prisma.sql`

@@ -35,3 +35,10 @@ export function endOfVietnamDay(isoDate: string): Date {
   const [year, month, day] = isoDate.split("-").map(Number) as [number, number, number];
   return new Date(new TZDate(year, month - 1, day + 1, TIME_ZONE).getTime());
 }
+
+/** The months (1..12) of a year that have begun by `now`: all twelve for a past year, none for a future one. */
+export function monthsSoFar(year: number, now: Date): number[] {
+  const current = vietnamYear(now);
+  const last = year < current ? 12 : year === current ? vietnamMonth(now) : 0;
+  return Array.from({ length: last }, (_, index) => index + 1);
+}

@@ -13,7 +13,9 @@ async function load() {
   const { getQuotaYearReport } = await import("@/lib/quotas/get-quota-year-report");
   const { listCountedItems } = await import("@/lib/quotas/list-counted-items");
   const { getOwnQuotaProgress } = await import("@/lib/quotas/get-own-progress");
-  return { ...factories, ...quotas, getQuotaPlan, getQuotaYearReport, listCountedItems, getOwnQuotaProgress };
+  const { getMonthlyParticipation } = await import("@/lib/quotas/get-monthly-participation");
+  const { getQuotaCharts } = await import("@/lib/quotas/get-quota-charts");
+  return { ...factories, ...quotas, getQuotaPlan, getQuotaYearReport, listCountedItems, getOwnQuotaProgress, getMonthlyParticipation, getQuotaCharts };
 }
 
 const NOW = new Date("2026-06-15T03:00:00Z");
@@ -52,6 +54,22 @@ describe(`quota loaders on ${database.kind}`, () => {
 
     const own = await t.getOwnQuotaProgress(staff.id, NOW);
     expect(own).toMatchObject({ year: 2026, hasPlan: true, text: "Năm 2026: còn 2 tin nữa" });
+
+    const department = await t.createUnit({ name: "Ban Thử nghiệm", kind: "DEPARTMENT" });
+    const head = await t.createUser({ name: "Trần Thị Hoa", unitId: department.id, position: "HEAD" });
+    await t.backdateFirstSpells();
+    await t.createPublishedItem({ kind: "ARTICLE", authorIds: [head.id], sectionIds: [section.id], publishedAt: new Date("2026-03-20T03:00:00Z") });
+    const monthly = await t.getMonthlyParticipation(2026, NOW);
+    expect(monthly.months).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(monthly.rows.find((row) => row.unitId === department.id)).toMatchObject({ minPerMonth: 1, counts: [0, 0, 1, 0, 0, 0] });
+
+    const charts = await t.getQuotaCharts(2026, NOW);
+    expect(charts.itemsPerMonth.map((month) => month.news + month.articles)).toEqual([0, 1, 2, 1, 0, 0]);
+    expect(charts.itemsPerMonth[2]).toEqual({ month: 3, news: 1, articles: 1, inDepth: 0 });
+    // Staff 5 + head 2 (+ the factories' own people, who hold positions too).
+    expect(charts.pacePerMonth).toBeGreaterThanOrEqual(7 / 12);
+    expect(charts.itemsPerSection).toEqual([{ sectionId: section.id, name: "Tin hoạt động", count: 4 }]);
+    expect(charts.completionByUnit.find((unit) => unit.unitId === department.id)).toMatchObject({ completed: 0, withTarget: 1 });
 
     const noPlan = await t.getQuotaYearReport(2024, NOW);
     expect(noPlan.plan).toBeNull();
