@@ -1,0 +1,25 @@
+import { authorizeRoute, refusalResponse } from "@/lib/auth/route-access";
+import { activityWorkbookBuffer } from "@/lib/exports/activity-workbook";
+import { fileSlug } from "@/lib/exports/export-text";
+import { xlsxResponse } from "@/lib/exports/xlsx-response";
+import { getActivityReport } from "@/lib/reports/get-activity-report";
+import { getSectionCadence } from "@/lib/reports/get-section-cadence";
+import { parseReportPeriod } from "@/lib/reports/report-period";
+import { adminPaths } from "@/lib/admin-paths";
+
+// GET /quan-tri/bao-cao/excel?ky=thang&nam=2026&thang=11 (the report page's
+// period parameters): the activity report as bao-cao-thang-11-nam-2026.xlsx.
+// A period the page refuses (upside down, over 5 years) is refused here too.
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request): Promise<Response> {
+  const access = await authorizeRoute(request, "reports.read");
+  if (!access.ok) return access.response;
+  const now = new Date();
+  const parsed = parseReportPeriod(Object.fromEntries(new URL(request.url).searchParams), now);
+  if (!parsed.ok) return refusalResponse(400, parsed.message, { href: adminPaths.reports, label: "Về trang báo cáo" });
+  const report = await getActivityReport(parsed.period, parsed.previous);
+  const cadence = await getSectionCadence(parsed.period, now);
+  const bytes = await activityWorkbookBuffer(report, cadence);
+  return xlsxResponse(bytes, `bao-cao-${fileSlug(parsed.period.label)}.xlsx`);
+}
