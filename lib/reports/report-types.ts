@@ -25,6 +25,7 @@ export type ActivityReport = {
   period: ReportPeriod;
   previous: ReportPeriod;
   totals: { items: CountWithChange; views: CountWithChange; documents: CountWithChange; writers: CountWithChange; units: CountWithChange };
+  /** By primary section, each item once (sectionId 0: items without a primary section). */
   bySection: { sectionId: number; name: string; count: number; previous: number }[];
   byKind: { kind: ItemKind; isInDepth: boolean; count: number; previous: number }[];
   byUnit: { unitId: number; name: string; kind: UnitKind; count: number; previous: number }[];
@@ -37,6 +38,9 @@ export type ActivityReport = {
   unitsWrote: { unitId: number; name: string; count: number }[];
   unitsSilent: { unitId: number; name: string }[];
   documentsByType: { type: DocumentType; count: number; previous: number }[];
+  /** The year whose quota plan names the writers and units above (the year of the period's last day), and whether it has one. */
+  planYear: number;
+  hasPlan: boolean;
   computedAt: string;
 };
 
