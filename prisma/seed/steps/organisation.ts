@@ -1,7 +1,7 @@
 // Sections, the unit tree, people and tags.
 import { hashPassword } from "@/lib/auth/password";
 import { slugify } from "@/lib/content/slug";
-import { addDays } from "../clock";
+import { addDays, vietnamDay, vietnamTime } from "../clock";
 import type { SeedContext, SeededPerson, SeededUnit } from "../context";
 import { DEMO_PASSWORD, PEOPLE } from "../text/people";
 import { SECTIONS } from "../text/sections";
@@ -74,10 +74,30 @@ export async function seedOrganisation(context: SeedContext): Promise<void> {
     const row = people.find((candidate) => candidate.email === person.email)!;
     return { ...person, id: row.id, unitId: row.unitId };
   });
+  await seedPositionHistory(context, createdAt);
 
   const tags = await tx.tag.createManyAndReturn({
     data: Object.values(TAGS).map((name) => ({ slug: slugify(name), name })),
     select: { id: true, name: true },
   });
   for (const tag of tags) context.tags.set(tag.name, tag.id);
+}
+
+/**
+ * Position history for the quota report: the users trigger opened each
+ * person's spell at the seed's own time; everyone has held their position
+ * since before last year, and `promotedFrom` people were promoted on
+ * 1 July this year (or today, when the seed runs before July).
+ */
+async function seedPositionHistory(context: SeedContext, since: Date): Promise<void> {
+  const { tx, clock } = context;
+  const ids = context.people.map((person) => person.id);
+  await tx.positionSpell.updateMany({ where: { userId: { in: ids } }, data: { validFrom: since } });
+  const today = vietnamDay(clock.now);
+  const julyFirst = vietnamTime(clock.thisYear, 7, 1);
+  const promotedOn = julyFirst <= clock.now ? julyFirst : vietnamTime(today.year, today.month, today.day);
+  for (const person of context.people.filter((candidate) => candidate.promotedFrom)) {
+    await tx.positionSpell.updateMany({ where: { userId: person.id }, data: { position: person.promotedFrom } });
+    await tx.positionSpell.create({ data: { userId: person.id, position: person.position, unitId: person.unitId, validFrom: promotedOn } });
+  }
 }

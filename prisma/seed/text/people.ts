@@ -3,7 +3,8 @@
 // README and the launcher list it; the password policy's one exception,
 // set here directly, never through a form).
 // `activity` weighs how often someone writes; `isIdleThisYear` people write
-// nothing this year, so the quota report shows some unfinished targets.
+// nothing this year, so the quota report shows some unfinished targets;
+// `promotedFrom` people changed position this year (position history).
 import type { Position, Role } from "@/lib/generated/prisma/enums";
 import { slugify } from "@/lib/content/slug";
 
@@ -18,6 +19,8 @@ export type PersonSeed = {
   penName?: string;
   activity: number;
   isIdleThisYear?: boolean;
+  /** Held this position until a promotion to `position` in the middle of this year (last year's quota report shows it). */
+  promotedFrom?: Position;
 };
 
 export const DEMO_PASSWORD = "Demo@2026";
@@ -48,7 +51,7 @@ const PEOPLE_WITHOUT_EMAILS: readonly PersonSeed[] = [
   // Phó các ban, đoàn thể
   { name: "Nguyễn Thị Linh Lan", jobTitle: "Phó Trưởng Ban Tuyên giáo, Thư ký Ban Biên tập", position: "DEPUTY", unit: "ban-tuyen-giao", roles: ["SECRETARY", C], email: DEMO_ACCOUNTS.secretary, activity: 3, penName: "Linh Lan" },
   { name: "Lê Văn Dũng", jobTitle: "Phó Chánh Văn phòng", position: "DEPUTY", unit: "van-phong", roles: [C], activity: 1 },
-  { name: "Trịnh Thị Mai", jobTitle: "Phó Trưởng Ban Tổ chức", position: "DEPUTY", unit: "ban-to-chuc", roles: [C], activity: 1.2 },
+  { name: "Trịnh Thị Mai", jobTitle: "Phó Trưởng Ban Tổ chức (chuyên viên đến giữa năm nay)", position: "DEPUTY", unit: "ban-to-chuc", roles: [C], activity: 1.2, promotedFrom: "STAFF" },
   { name: "Phan Văn Long", jobTitle: "Phó Chủ nhiệm Ủy ban Kiểm tra", position: "DEPUTY", unit: "uy-ban-kiem-tra", roles: [C], activity: 0.8, isIdleThisYear: true },
   { name: "Hà Thị Thanh Tâm", jobTitle: "Phó Chủ tịch Công đoàn Viên chức tỉnh", position: "DEPUTY", unit: "cong-doan", roles: [C], activity: 1.2, penName: "Thanh Tâm" },
   { name: "Lương Minh Đức", jobTitle: "Phó Bí thư Đoàn Thanh niên Khối", position: "DEPUTY", unit: "doan-thanh-nien", roles: [C], activity: 1.5 },
