@@ -8,7 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { resetEnv } from "@/lib/env";
 import { createTestDatabase, type TestDatabaseKind } from "@/tests/setup/test-database";
-import { buildIfStale, markdownTable, measure, SECONDS, startServer, stopServer, waitFor, type Row } from "./server";
+import { buildIfStale, markdownTable, measure, SECONDS, signIn, startServer, stopServer, waitFor, type Row } from "./server";
 
 const PORT = Number(process.env.BENCH_BACKOFFICE_PORT || 3108);
 const CONNECTIONS = Number(process.env.BENCH_BACKOFFICE_CONNECTIONS || 16);
@@ -16,31 +16,6 @@ const RESULT_FILE = path.join(import.meta.dirname, "last-result-backoffice.md");
 const READERS = ["thuky@demo.local", "ctv@demo.local"];
 const PAGES = ["/quan-tri", "/quan-tri/bai-viet", "/quan-tri/thong-bao", "/quan-tri/tai-khoan"];
 const AUTH_SECRET = "bench-backoffice-secret-0123456789abcdef";
-
-/** Signs in as a browser would (CSRF token, credentials form); returns the Cookie header. */
-async function signIn(baseUrl: string, email: string, password: string): Promise<string> {
-  const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const jar = new Map<string, string>();
-  const keep = (response: Response) => {
-    for (const cookie of response.headers.getSetCookie()) {
-      const [pair] = cookie.split(";");
-      const [name, ...value] = pair.split("=");
-      jar.set(name, value.join("="));
-    }
-  };
-  keep(csrf);
-  const cookieHeader = () => [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
-  const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookieHeader(), origin: baseUrl },
-    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${baseUrl}/quan-tri`, json: "true" }),
-  });
-  keep(response);
-  if (![...jar.keys()].some((name) => name.includes("session-token"))) throw new Error(`Sign-in as ${email} failed (${response.status}).`);
-  return cookieHeader();
-}
 
 async function seededDatabase(kind: TestDatabaseKind, dataDir: string) {
   const database = await createTestDatabase(kind);

@@ -1,6 +1,7 @@
 // Loads a large, realistic-looking site into an empty, migrated database:
 // 100,000 published items over the 8 sections (with item_sections and
-// authors) and 2,000 directive documents. Rows go in as multi-row
+// authors), 2,000 people in 80 units with this year's and last year's quota
+// plans (load-organisation.ts), and 2,000 directive documents. Rows go in as multi-row
 // INSERT … SELECT FROM unnest() in batches: seconds, not hours.
 import pg from "pg";
 import { jsonToPlainText } from "@/lib/content/plain-text";
@@ -8,8 +9,8 @@ import { renderBodyHtml } from "@/lib/content/render-html";
 import { slugify } from "@/lib/content/slug";
 import { buildDemoItemContent } from "@/prisma/seed/item-content";
 import { SECTIONS } from "@/prisma/seed/text/sections";
+import { loadOrganisation } from "./load-organisation";
 
-const UNITS = ["Đảng bộ Sở Tài chính", "Đảng bộ Sở Y tế", "Chi bộ Văn phòng", "Đoàn Thanh niên Khối", "Công đoàn Viên chức", "Đảng bộ Sở Giáo dục"];
 const TOPICS = ["chuyển đổi số", "học tập và làm theo Bác", "xây dựng Đảng", "công tác dân vận", "cải cách hành chính"];
 
 type Rendered = {
@@ -30,7 +31,7 @@ const POOL_SIZE = 400;
 
 export async function loadBenchData(
   url: string,
-  options: { items: number; documents: number; batchSize?: number; log?: (line: string) => void },
+  options: { items: number; documents: number; people?: number; batchSize?: number; log?: (line: string) => void },
 ): Promise<{ itemSlug: string; sectionSlug: string }> {
   const log = options.log ?? console.log;
   const batchSize = options.batchSize ?? 5_000;
@@ -52,23 +53,7 @@ export async function loadBenchData(
       };
     });
 
-    const root = await client.query<{ id: number }>(
-      `INSERT INTO units (name, kind, updated_at) VALUES ('Đảng ủy Khối các cơ quan tỉnh', 'COMMITTEE', now()) RETURNING id`,
-    );
-    const units = await client.query<{ id: number }>(
-      `INSERT INTO units (name, kind, parent_id, sort_order, updated_at)
-       SELECT u, 'GRASSROOTS', $2, n, now() FROM unnest($1::text[]) WITH ORDINALITY AS t(u, n) RETURNING id`,
-      [UNITS, root.rows[0].id],
-    );
-    const unitIds = units.rows.map((r) => r.id);
-    const positions = ["STANDING_MEMBER", "HEAD", "DEPUTY", "STAFF", "COLLABORATOR"];
-    const users = await client.query<{ id: number }>(
-      `INSERT INTO users (email, name, position, unit_id, roles, updated_at)
-       SELECT 'bench' || n || '@example.test', 'Cán bộ ' || n, ($1::"Position"[])[1 + n % 5], ($2::int[])[1 + n % $3], '{CONTRIBUTOR}', now()
-         FROM generate_series(0, 49) AS n RETURNING id`,
-      [positions, unitIds, unitIds.length],
-    );
-    const userIds = users.rows.map((r) => r.id);
+    const { userIds, unitOfUser } = await loadOrganisation(client, options.people ?? 2_000);
     const sections = await client.query<{ id: number; slug: string }>(
       `INSERT INTO sections (name, slug, description, cadence, cadence_target, sort_order, updated_at)
        SELECT name, slug, d, cadence::"Cadence", target, n, now()
@@ -107,8 +92,8 @@ export async function loadBenchData(
         cols.html.push(body.html);
         cols.text.push(body.text);
         cols.at.push(new Date(now - i * 420_000).toISOString());
-        cols.creator.push(userIds[i % userIds.length]);
-        cols.unit.push(unitIds[i % unitIds.length]);
+        cols.creator.push(userIds[(i * 7919) % userIds.length]);
+        cols.unit.push(unitOfUser[(i * 7919) % userIds.length]);
       }
       const inserted = await client.query<{ id: number }>(
         `INSERT INTO items (kind, is_in_depth, status, title, slug, lead, body_json, body_html, body_text, published_at,
@@ -130,9 +115,16 @@ export async function loadBenchData(
         `INSERT INTO item_sections (item_id, section_id, is_primary) SELECT * FROM unnest($1::int[], $2::int[], $3::bool[])`,
         [links.map((l) => l[0]), links.map((l) => l[1]), links.map((l) => l[2])],
       );
+      // Every item has an author; one in eight a co-author too (a different person).
+      const authorLinks: [number, number][] = [];
+      ids.forEach((id, k) => {
+        const first = (start + k) * 7919 % userIds.length;
+        authorLinks.push([id, userIds[first]]);
+        if ((start + k) % 8 === 0) authorLinks.push([id, userIds[(first + 1 + ((start + k) % 97)) % userIds.length]]);
+      });
       await client.query(
-        `INSERT INTO item_authors (item_id, user_id) SELECT * FROM unnest($1::int[], $2::int[])`,
-        [ids, ids.map((_, k) => userIds[(start + k) % userIds.length])],
+        `INSERT INTO item_authors (item_id, user_id, sort_order) SELECT a, u, row_number() OVER (PARTITION BY a) - 1 FROM unnest($1::int[], $2::int[]) AS t(a, u)`,
+        [authorLinks.map((l) => l[0]), authorLinks.map((l) => l[1])],
       );
       log(`  items ${start + count}/${options.items}`);
     }

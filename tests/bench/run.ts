@@ -1,5 +1,7 @@
 // `npm run bench`: a production build under autocannon on 127.0.0.1 only.
-//   public      100,000 published items, public pages at 32 connections
+//   public      100,000 published items by 2,000 people: public pages at 32
+//               connections, then the quota dashboard, its Excel export and
+//               the year's activity report one request at a time
 //               (tests/bench/last-result.md)
 //   backoffice  the demo content, 16 signed-in back-office readers, on the
 //               embedded database and on native PostgreSQL side by side
@@ -17,6 +19,7 @@ import pg from "pg";
 import { applyMigrations, ensurePrismaClient } from "@/lib/runtime/migrate";
 import { benchBackOffice } from "./backoffice";
 import { loadBenchData } from "./load";
+import { timeReports, timingTable } from "./reports";
 import { buildIfStale, markdownTable, measure, SECONDS, startServer, stopServer, waitFor, type Row } from "./server";
 
 const ITEMS = Number(process.env.BENCH_ITEMS || 100_000);
@@ -60,7 +63,7 @@ function markdown(rows: Row[], loadSeconds: number): string {
   return lines.join("\n");
 }
 
-/** Public pages on 100,000 items (native PostgreSQL). */
+/** Public pages and the reports on 100,000 items (native PostgreSQL). */
 async function benchPublicPages(): Promise<void> {
   await ensurePrismaClient();
   const databaseUrl = await freshDatabase();
@@ -73,7 +76,7 @@ async function benchPublicPages(): Promise<void> {
   console.log(`Loaded ${ITEMS} items and ${DOCUMENTS} documents in ${loadSeconds.toFixed(1)} s.`);
 
   await buildIfStale();
-  const server = startServer(PORT, { DATABASE_URL: databaseUrl });
+  const server = startServer(PORT, { DATABASE_URL: databaseUrl, AUTH_SECRET: "bench-site-secret-0123456789abcdef0123", REQUIRE_2FA_FOR_ADMIN: "false" });
   const stopOnSignal = () => void stopServer(server).then(() => process.exit(130));
   process.once("SIGINT", stopOnSignal);
   process.once("SIGTERM", stopOnSignal);
@@ -88,7 +91,9 @@ async function benchPublicPages(): Promise<void> {
     ];
     const rows: Row[] = [];
     for (const [name, pathname] of pages) rows.push(await measure(name, { port: PORT, path: pathname, connections: CONNECTIONS }));
-    const table = markdown(rows, loadSeconds);
+    console.log("Reports, one request at a time:");
+    const reports = await timeReports(`http://127.0.0.1:${PORT}`);
+    const table = `${markdown(rows, loadSeconds)}\nReports (signed in as the standing committee, one request at a time, ${ITEMS.toLocaleString("en")} items, 2,000 people):\n\n${timingTable(reports).join("\n")}\n`;
     fs.writeFileSync(RESULT_FILE, table);
     console.log(`\n${table}\nWritten to ${path.relative(process.cwd(), RESULT_FILE)}.`);
   } finally {

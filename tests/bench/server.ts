@@ -101,3 +101,29 @@ export function markdownTable(rows: readonly Row[], firstColumn = "page"): strin
     ...rows.map((r) => `| ${r.name} | \`${r.path}\` | ${r.rps} | ${r.p50} | ${r.p99} | ${r.non2xx} | ${r.errors} |`),
   ];
 }
+
+/** Signs in as a browser would (CSRF token, credentials form); returns the Cookie header. */
+export async function signIn(baseUrl: string, email: string, password: string): Promise<string> {
+  const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const jar = new Map<string, string>();
+  const keep = (response: Response) => {
+    for (const cookie of response.headers.getSetCookie()) {
+      const [pair] = cookie.split(";");
+      const [name, ...value] = pair.split("=");
+      jar.set(name, value.join("="));
+    }
+  };
+  keep(csrf);
+  const cookieHeader = () => [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
+  const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookieHeader(), origin: baseUrl },
+    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${baseUrl}/quan-tri`, json: "true" }),
+  });
+  keep(response);
+  if (![...jar.keys()].some((name) => name.includes("session-token"))) throw new Error(`Sign-in as ${email} failed (${response.status}).`);
+  return cookieHeader();
+}
+
