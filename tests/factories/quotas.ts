@@ -19,6 +19,7 @@ export const PLAN_91_RULES: { person: [Position, Minimums][]; unit: [UnitKind, Q
   ],
 };
 
+/** The year's plan (replacing any), with plan 91-KH/ĐUK's rules unless told otherwise. */
 export async function createQuotaPlan(input: {
   year: number;
   isArticleForNewsAllowed?: boolean;
@@ -26,6 +27,8 @@ export async function createQuotaPlan(input: {
   rules?: typeof PLAN_91_RULES;
 }) {
   const rules = input.rules ?? PLAN_91_RULES;
+  // One plan a year: a test that sets its own replaces any earlier one.
+  await db.quotaPlan.deleteMany({ where: { year: input.year } });
   return db.quotaPlan.create({
     data: {
       year: input.year,
