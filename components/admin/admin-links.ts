@@ -10,12 +10,15 @@ export const ADMIN_LINKS = [
   { href: adminPaths.approvalQueue, label: "Phê duyệt", capability: "items.publish" },
   { href: adminPaths.allItems, label: "Quản lý bài", capability: "items.review" },
   { href: adminPaths.documents, label: "Văn bản", capability: "documents.manage" },
+  { href: adminPaths.quotas, label: "Chỉ tiêu", capability: "quotas.read" },
+  { href: adminPaths.reports, label: "Báo cáo", capability: "reports.read" },
   { href: adminPaths.notifications, label: "Thông báo", capability: "backoffice.enter" },
   { href: "/quan-tri/tai-khoan", label: "Tài khoản", capability: "account.manage-own" },
   { href: adminPaths.mediaLibrary, label: "Thư viện ảnh", capability: "media.upload" },
   { href: "/quan-tri/nguoi-dung", label: "Người dùng", capability: "people.manage" },
   { href: "/quan-tri/don-vi", label: "Đơn vị", capability: "units.manage" },
   { href: "/quan-tri/chuyen-muc", label: "Chuyên mục", capability: "sections.manage" },
+  { href: adminPaths.quotaPlans, label: "Kế hoạch chỉ tiêu", capability: "quota-rules.manage" },
   { href: "/quan-tri/nhat-ky", label: "Nhật ký", capability: "audit.read" },
 ] as const satisfies readonly { href: string; label: string; capability: Capability }[];
 

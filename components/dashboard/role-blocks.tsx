@@ -7,6 +7,9 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { ITEM_STATUS_LABELS, ITEM_STATUSES } from "@/components/dashboard/item-status-labels";
 import { QueueList } from "@/components/dashboard/queue-list";
 import { NewItemForm } from "@/components/workflow/new-item-form";
+import { OwnQuotaProgress } from "@/components/quotas/own-quota-progress";
+import { QuotaYearSummary } from "@/components/quotas/quota-year-summary";
+import { SectionsBehindList } from "@/components/quotas/sections-behind-list";
 import { adminPaths } from "@/lib/urls";
 
 function ContributorBlock({ counts }: { counts: NonNullable<HomeOverview["ownItems"]> }) {
@@ -68,6 +71,11 @@ export function RoleBlocks({ roles, overview }: { roles: readonly Role[]; overvi
   return (
     <div className="grid gap-4 xl:grid-cols-2">
       {roles.includes("CONTRIBUTOR") && overview.ownItems && <ContributorBlock counts={overview.ownItems} />}
+      {roles.includes("CONTRIBUTOR") && overview.ownQuota && (
+        <HomeBlock id="chi-tieu-cua-toi" title={`Chỉ tiêu năm ${overview.ownQuota.year} của tôi`} description="Số tin, bài của bạn được tính chỉ tiêu trong năm.">
+          <OwnQuotaProgress progress={overview.ownQuota} />
+        </HomeBlock>
+      )}
       {roles.includes("SECRETARY") && overview.secretaryQueue && (
         <HomeBlock id="cho-thu-ky" title="Chờ thư ký xử lý" description="Tin, bài cộng tác viên đã gửi, chờ biên tập, trả lại hoặc chuyển Ban Biên tập.">
           <QueueList queue={overview.secretaryQueue} empty="Không có tin, bài nào đang chờ thư ký." href={adminPaths.reviewQueue} linkLabel="Mở hàng chờ biên tập" />
@@ -78,9 +86,14 @@ export function RoleBlocks({ roles, overview }: { roles: readonly Role[]; overvi
           <QueueList queue={overview.boardQueue} empty="Không có tin, bài nào đang chờ duyệt." href={adminPaths.approvalQueue} linkLabel="Mở hàng chờ phê duyệt" />
         </HomeBlock>
       )}
-      {roles.includes("STANDING_COMMITTEE") && (
+      {(roles.includes("SECRETARY") || roles.includes("EDITORIAL_BOARD")) && overview.sectionsBehind && (
+        <HomeBlock id="chuyen-muc-cham" title="Chuyên mục chậm nhịp đăng" description="Chuyên mục chưa có đủ tin, bài theo nhịp đăng đã đặt.">
+          <SectionsBehindList rows={overview.sectionsBehind} reportHref={adminPaths.reports} />
+        </HomeBlock>
+      )}
+      {roles.includes("STANDING_COMMITTEE") && overview.quotaYear && (
         <HomeBlock id="bao-cao-chi-tieu" title="Báo cáo chỉ tiêu" description="Kết quả thực hiện chỉ tiêu tin, bài trong năm của từng người và từng đơn vị.">
-          <EmptyState>Báo cáo chỉ tiêu năm sẽ có ở đây (xem, xuất Excel, in).</EmptyState>
+          <QuotaYearSummary {...overview.quotaYear} />
         </HomeBlock>
       )}
       {roles.includes("ADMINISTRATOR") && overview.admin && <AdminBlock totals={overview.admin} />}

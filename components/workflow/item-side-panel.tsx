@@ -5,9 +5,11 @@ import { formatElapsed } from "@/lib/items/format-waiting-time";
 import { getItemPanel } from "@/lib/items/get-item-panel";
 import { listItemHistory } from "@/lib/items/list-item-history";
 import { countPublishedThisYear } from "@/lib/quotas/count-published-this-year";
+import { getOwnQuotaProgress } from "@/lib/quotas/get-own-progress";
 import { formatPublishedCounts, NO_PUBLISHED } from "@/lib/quotas/format-quota-progress";
 import { adminPaths } from "@/lib/urls";
 import { buttonClass } from "@/components/ui/button";
+import { ownPanelText } from "@/components/quotas/own-quota-progress";
 import { ItemHistory } from "@/components/workflow/item-history";
 import { ItemStatusBadge } from "@/components/workflow/item-status-badge";
 import { MoveButtons } from "@/components/workflow/move-buttons";
@@ -32,9 +34,11 @@ function PanelSection({ id, title, children }: { id: string; title: string; chil
 export async function ItemSidePanel({ itemId, actor }: { itemId: number; actor: CurrentUser }) {
   const panel = await getItemPanel(itemId, actor);
   if (!panel) return null;
-  const [progress, history] = await Promise.all([
+  const [progress, history, own] = await Promise.all([
     countPublishedThisYear(panel.authors.map((author) => author.id)),
     listItemHistory({ actor, itemId: panel.id }),
+    // Only the signed-in person's own target, and only on their own items.
+    panel.isActorAuthor ? getOwnQuotaProgress(actor.id) : null,
   ]);
   // Notes read as a conversation, oldest first; the timeline keeps the rest, newest first.
   const notes = history.filter((entry) => entry.kind === "note").reverse();
@@ -70,6 +74,11 @@ export async function ItemSidePanel({ itemId, actor }: { itemId: number; actor: 
       </PanelSection>
 
       <PanelSection id={`${prefix}-chi-tieu`} title="Tiến độ của tác giả">
+        {own && (
+          <p className="mb-2 rounded border-l-4 border-brand bg-stone-50 px-3 py-2 text-sm font-semibold text-stone-900" data-own-progress="">
+            {ownPanelText(own)}
+          </p>
+        )}
         <ul className="space-y-1 text-sm">
           {panel.authors.map((author) => (
             <li key={author.id}>

@@ -10,6 +10,8 @@ export type ItemPanel = {
   statusChangedAt: Date;
   scheduledAt: Date | null;
   authors: { id: number; name: string }[];
+  /** Whether the person viewing is one of the item's authors: the panel then shows their own quota progress. */
+  isActorAuthor: boolean;
   /** The moves this person may make now, in table order. */
   moves: { move: WorkflowMove; isNoteRequired: boolean }[];
   canWriteNote: boolean;
@@ -35,6 +37,7 @@ export async function getItemPanel(itemId: number, actor: Actor): Promise<ItemPa
   });
   if (!item) return null;
   const authors = item.authors.map((author) => author.user);
+  const shownAuthors = authors.length > 0 ? authors : [item.createdBy];
   const workflowItem: WorkflowItem = { status: item.status, createdById: item.createdById, authorIds: authors.map((author) => author.id) };
   if (!canViewItem(actor, workflowItem)) return null;
   return {
@@ -42,7 +45,8 @@ export async function getItemPanel(itemId: number, actor: Actor): Promise<ItemPa
     status: item.status,
     statusChangedAt: item.statusChangedAt,
     scheduledAt: item.scheduledAt,
-    authors: authors.length > 0 ? authors : [item.createdBy],
+    authors: shownAuthors,
+    isActorAuthor: shownAuthors.some((author) => author.id === actor.id),
     moves: allowedMoves(actor, workflowItem).map((move) => ({ move, isNoteRequired: MOVES[move].isNoteRequired })),
     canWriteNote: canWriteNote(actor, workflowItem),
   };
