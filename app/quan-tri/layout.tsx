@@ -18,12 +18,12 @@ export default async function BackOfficeLayout({ children }: { children: React.R
   const user = await requireUser();
   const links = allowedAdminLinks(capabilitiesOf(user));
   return (
-    <div className="flex min-h-screen flex-col bg-stone-100">
-      <a href="#noi-dung" className="skip-link">
+    <div className="flex min-h-screen flex-col bg-stone-100 print:block print:min-h-0 print:bg-white">
+      <a href="#noi-dung" className="skip-link print:hidden">
         Bỏ qua, đến nội dung chính
       </a>
       <AdminHeader user={user} />
-      <div className="mx-auto flex w-full max-w-7xl flex-1 flex-col gap-4 px-4 py-4 md:flex-row md:gap-6 md:py-6">
+      <div className="mx-auto flex w-full max-w-7xl flex-1 flex-col gap-4 px-4 py-4 md:flex-row md:gap-6 md:py-6 print:block print:max-w-none print:p-0">
         <AdminNav links={links} />
         <main id="noi-dung" tabIndex={-1} className="min-w-0 flex-1 focus:outline-none">
           {children}

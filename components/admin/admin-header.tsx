@@ -17,7 +17,7 @@ function Emblem() {
 export function AdminHeader({ user }: { user: { id: number; name: string; unit: { name: string } } }) {
   const { siteName } = env();
   return (
-    <header className="border-t-4 border-brand bg-white shadow-sm">
+    <header className="border-t-4 border-brand bg-white shadow-sm print:hidden">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <Link href="/quan-tri" className="flex min-w-0 items-center gap-3">
           <Emblem />

@@ -20,7 +20,7 @@ export function AdminNav({ links }: { links: AdminLink[] }) {
     </li>
   );
   return (
-    <nav aria-label="Quản trị" className="md:w-56 md:shrink-0">
+    <nav aria-label="Quản trị" className="md:w-56 md:shrink-0 print:hidden">
       <details className="site-nav-disclosure rounded border border-stone-200 bg-white md:hidden">
         <summary className="flex min-h-12 cursor-pointer items-center gap-2 px-4 font-semibold text-brand">
           <span aria-hidden="true" className="text-xl leading-none">

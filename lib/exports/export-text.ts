@@ -14,12 +14,21 @@ export const quotaReportTitle = (year: number) => `KẾT QUẢ THỰC HIỆN CH�
 /** "DANH SÁCH ĐÁNH GIÁ MỨC ĐỘ HOÀN THÀNH CHỈ TIÊU VIẾT TIN, BÀI NĂM 2026". */
 export const evaluationTitle = (year: number) => `DANH SÁCH ĐÁNH GIÁ MỨC ĐỘ HOÀN THÀNH CHỈ TIÊU VIẾT TIN, BÀI NĂM ${year}`;
 
-/** A plan as a report cites it: "Kế hoạch số 91-KH/ĐUK ngày 28/02/2026 (Kế hoạch hoạt động …)". */
-export function planCitation(plan: QuotaPlanView | null, year: number): string {
-  if (!plan) return `Năm ${year} chưa có kế hoạch chỉ tiêu.`;
+/** A plan by name, number and date: "Kế hoạch hoạt động … số 91-KH/ĐUK ngày 28/02/2026". */
+export function planReference(plan: QuotaPlanView): string {
   const number = plan.reference ? ` số ${plan.reference}` : "";
   const date = plan.issuedOn ? ` ngày ${formatShortDate(`${plan.issuedOn}T12:00:00+07:00`)}` : "";
-  return `Theo ${plan.name}${number}${date}`;
+  return `${plan.name}${number}${date}`;
+}
+
+/** The line under a quota report's title: "Theo Kế hoạch … số 91-KH/ĐUK ngày 28/02/2026". */
+export const planCitation = (plan: QuotaPlanView | null, year: number): string =>
+  plan ? `Theo ${planReference(plan)}` : `Năm ${year} chưa có kế hoạch chỉ tiêu.`;
+
+/** "66,7 %" of a part in a whole; "0 %" of nothing. */
+export function percentText(part: number, whole: number): string {
+  const share = whole > 0 ? (part / whole) * 100 : 0;
+  return `${share.toLocaleString("vi-VN", { maximumFractionDigits: 1 })} %`;
 }
 
 /** The Vietnam calendar day of `iso` as an Excel date cell (midnight UTC, so Excel shows that day). */
@@ -30,3 +39,6 @@ export function excelDay(iso: string | Date): Date {
 
 /** An ASCII file name part: "thang-11-nam-2026" from "Tháng 11 năm 2026". */
 export const fileSlug = (text: string) => slugify(text, 60);
+
+/** "tháng 11 năm 2026" from "Tháng 11 năm 2026", to run on in a sentence. */
+export const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase("vi") + text.slice(1);
