@@ -1,6 +1,4 @@
-import Link from "next/link";
-import { buttonClass } from "@/components/ui/button";
-import { adminPaths } from "@/lib/admin-paths";
+import { CreatePlanButton } from "@/components/quotas/create-plan-button";
 
 /** A year without a plan: say so plainly, and let whoever may manage plans create it from last year's. */
 export function NoPlanNotice({ year, canManage, hasPreviousYear }: { year: number; canManage: boolean; hasPreviousYear: boolean }) {
@@ -13,13 +11,7 @@ export function NoPlanNotice({ year, canManage, hasPreviousYear }: { year: numbe
         Chưa có kế hoạch chỉ tiêu tin, bài cho năm {year}, nên chưa tính được ai đã hoàn thành. Khi kế hoạch được nhập, số liệu sẽ hiện ở đây.
       </p>
       <div className="mt-3">
-        {canManage ? (
-          <Link href={adminPaths.quotaPlans} className={buttonClass("primary")}>
-            {hasPreviousYear ? `Tạo kế hoạch năm ${year} từ năm ${year - 1}` : `Tạo kế hoạch năm ${year}`}
-          </Link>
-        ) : (
-          <p className="text-sm text-stone-700">Quản trị hệ thống tạo kế hoạch năm mới (có thể sao chép từ kế hoạch năm trước).</p>
-        )}
+        <CreatePlanButton year={year} canManage={canManage} hasPreviousYear={hasPreviousYear} />
       </div>
     </section>
   );

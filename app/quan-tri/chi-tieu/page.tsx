@@ -17,8 +17,8 @@ import { can } from "@/lib/auth/permissions";
 import { adminPaths } from "@/lib/admin-paths";
 import { vietnamYear } from "@/lib/content/dates";
 import { getQuotaCharts } from "@/lib/quotas/get-quota-charts";
-import { getQuotaPlan } from "@/lib/quotas/get-quota-plan";
 import { getQuotaYearReport } from "@/lib/quotas/get-quota-year-report";
+import { previousPlanYear } from "@/lib/quotas/list-quota-plans";
 import { filterPersonRows, pagePersonRows, parseQuotaFilter, quotaFilterQuery } from "@/lib/quotas/quota-filter";
 import type { QuotaFilter, QuotaYearReport } from "@/lib/quotas/quota-types";
 
@@ -50,7 +50,8 @@ export default async function QuotaDashboardPage({ searchParams }: { searchParam
   );
 
   if (!report.plan) {
-    const previous = await getQuotaPlan(filter.year - 1);
+    // The plan is created as a copy of the latest earlier one, whatever its year.
+    const previous = await previousPlanYear(filter.year);
     return (
       <div className="space-y-4">
         {heading}
