@@ -75,7 +75,7 @@ export function MonthlyGrid({ data, currentMonth }: { data: MonthlyParticipation
                   <abbr title={month === currentMonth ? `Tháng ${month} (đang diễn ra)` : `Tháng ${month}`} className="no-underline">
                     T{month}
                   </abbr>
-                  {month === currentMonth && <span className="block text-xs font-normal text-stone-600">đang diễn ra</span>}
+                  {month === currentMonth && <span className="block text-xs font-normal whitespace-nowrap text-stone-600">đang diễn ra</span>}
                 </th>
               ))}
               <th scope="col" className="px-3 py-2 text-right font-semibold whitespace-nowrap">
