@@ -24,6 +24,10 @@ import type { QuotaFilter, QuotaYearReport } from "@/lib/quotas/quota-types";
 
 export const metadata: Metadata = { title: "Chỉ tiêu tin, bài" };
 
+// No loading.tsx here on purpose: its Suspense boundary streams the page in
+// behind a script, so with JavaScript off the reader would keep the
+// placeholder (tests/e2e/quotas/dashboard.spec.ts reads the page that way).
+
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 const dashboardHref = (filter: QuotaFilter, hash = "") => `${adminPaths.quotas}?${quotaFilterQuery(filter, { withPage: true })}${hash}`;
