@@ -1,7 +1,7 @@
 import "server-only";
 import { evaluateQuota } from "@/lib/quotas/counting-rule";
 import { getQuotaPlan } from "@/lib/quotas/get-quota-plan";
-import { loadPeopleCounts } from "@/lib/quotas/load-quota-counts";
+import { loadHeldPositions, loadPeopleCounts } from "@/lib/quotas/load-quota-counts";
 import { ownProgressText } from "@/lib/quotas/own-progress-text";
 import type { OwnQuotaProgress } from "@/lib/quotas/quota-types";
 import { quotaYear } from "@/lib/quotas/quota-year";
@@ -15,9 +15,12 @@ export async function getOwnQuotaProgress(userId: number, now: Date = new Date()
   const { year } = quotaYear(now);
   const plan = await getQuotaPlan(year);
   const referenceDate = effectiveReferenceDate(plan, year, now);
-  const [person] = await loadPeopleCounts({ year, referenceDate, includeInactive: true, userId });
+  const [[person], written] = await Promise.all([
+    loadHeldPositions({ referenceDate, includeInactive: true, userId }),
+    loadPeopleCounts(year, userId),
+  ]);
   const rule = person ? (plan?.personRules.find((candidate) => candidate.position === person.position) ?? null) : null;
-  const counts = person?.counts ?? { news: 0, articles: 0, inDepth: 0 };
+  const counts = written.get(userId) ?? { news: 0, articles: 0, inDepth: 0 };
   const evaluation = evaluateQuota(rule, counts, { isArticleForNewsAllowed: plan?.isArticleForNewsAllowed ?? false });
   const text = ownProgressText({ year, hasPlan: plan !== null, position: person?.position ?? null, evaluation });
   return { year, hasPlan: plan !== null, evaluation, text };

@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { targetTotal } from "@/lib/quotas/counting-rule";
 import { getQuotaYearReport } from "@/lib/quotas/get-quota-year-report";
-import { countedInYearSql, kindCountsOf, kindCountsSql, vietnamMonthSql, type KindCountRow } from "@/lib/quotas/quota-sql";
+import { loadItemsByMonth } from "@/lib/quotas/load-quota-counts";
+import { countedInYearSql } from "@/lib/quotas/quota-sql";
 import type { QuotaChartData, QuotaYearReport } from "@/lib/quotas/quota-types";
 import { monthsSoFar } from "@/lib/quotas/quota-year";
 
@@ -34,14 +35,9 @@ export function pacePerMonth(report: QuotaYearReport): number {
 /** What the dashboard's charts draw. Pass the year's report when the page already has it. */
 export async function getQuotaCharts(year: number, now: Date = new Date(), report?: QuotaYearReport): Promise<QuotaChartData> {
   const months = monthsSoFar(year, now);
-  const [yearReport, monthRows, sectionRows] = await Promise.all([
+  const [yearReport, byMonth, sectionRows] = await Promise.all([
     report ?? getQuotaYearReport(year, now),
-    db.$queryRaw<(KindCountRow & { month: number })[]>`
-      SELECT ${vietnamMonthSql("i")} AS month, ${kindCountsSql("i")}
-        FROM items i
-       WHERE ${countedInYearSql(year, "i")}
-         AND EXISTS (SELECT 1 FROM item_authors a WHERE a.item_id = i.id)
-       GROUP BY 1`,
+    loadItemsByMonth(year),
     db.$queryRaw<{ section_id: number; name: string; count: bigint }[]>`
       SELECT s.id AS section_id, s.name, count(*) AS count
         FROM items i
@@ -52,7 +48,6 @@ export async function getQuotaCharts(year: number, now: Date = new Date(), repor
        GROUP BY s.id, s.name, s.sort_order
        ORDER BY count(*) DESC, s.sort_order, s.id`,
   ]);
-  const byMonth = new Map(monthRows.map((row) => [Number(row.month), kindCountsOf(row)]));
   return {
     year,
     completionByUnit: completionByUnit(yearReport),

@@ -1,9 +1,11 @@
 import "server-only";
 import { buildQuotaReport } from "@/lib/quotas/build-quota-report";
 import { getQuotaPlan } from "@/lib/quotas/get-quota-plan";
-import { countItemsOfYear, loadPeopleCounts, loadUnitCounts, loadUnitNodes } from "@/lib/quotas/load-quota-counts";
+import { countItemsOfYear, loadHeldPositions, loadPeopleCounts, loadUnitCounts, loadUnitNodes } from "@/lib/quotas/load-quota-counts";
 import type { QuotaYearReport } from "@/lib/quotas/quota-types";
 import { effectiveReferenceDate, isRunningOrFutureYear } from "@/lib/quotas/reference-date";
+
+const NO_COUNTS = { news: 0, articles: 0, inDepth: 0 };
 
 /**
  * The year's quota report as of `now`: every person holding a position on the
@@ -15,12 +17,14 @@ export async function getQuotaYearReport(year: number, now: Date = new Date()): 
   const plan = await getQuotaPlan(year);
   const referenceDate = effectiveReferenceDate(plan, year, now);
   const includeInactive = !isRunningOrFutureYear(year, now);
-  const yearUnitKinds = [...new Set((plan?.unitRules ?? []).filter((rule) => rule.period === "YEAR").map((rule) => rule.unitKind))];
-  const [people, unitCounts, units, itemsCounted] = await Promise.all([
-    loadPeopleCounts({ year, referenceDate, includeInactive }),
-    loadUnitCounts(year, yearUnitKinds),
-    loadUnitNodes(),
+  const unitKinds = (plan?.unitRules ?? []).filter((rule) => rule.period === "YEAR").map((rule) => rule.unitKind);
+  const [held, peopleCounts, unitCounts, itemsCounted, units] = await Promise.all([
+    loadHeldPositions({ referenceDate, includeInactive }),
+    loadPeopleCounts(year),
+    loadUnitCounts(year, unitKinds),
     countItemsOfYear(year),
+    loadUnitNodes(),
   ]);
+  const people = held.map((person) => ({ ...person, counts: peopleCounts.get(person.userId) ?? NO_COUNTS }));
   return buildQuotaReport({ year, plan, referenceDate, people, unitCounts, units, itemsCounted, includeInactive, now });
 }
