@@ -237,3 +237,18 @@ export function reportPeriodQuery(period: ReportPeriod): URLSearchParams {
 export function periodPlanYear(period: ReportPeriod): number {
   return vietnamParts(new Date(new Date(period.end).getTime() - 1)).year;
 }
+
+/** The period form filled from a period: every box agrees with it, so switching the kind keeps the dates near. */
+export function periodFormValues(period: ReportPeriod): PeriodFormValues {
+  const start = new Date(period.start);
+  const { year, month } = vietnamParts(start);
+  return {
+    ky: PERIOD_KIND_PARAMS[period.kind],
+    nam: String(year),
+    thang: String(month + 1),
+    quy: String(Math.floor(month / 3) + 1),
+    nua: month < 6 ? "1" : "2",
+    tu: isoDay(start),
+    den: isoDay(new Date(new Date(period.end).getTime() - DAY_MS)),
+  };
+}
