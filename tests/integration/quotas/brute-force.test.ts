@@ -55,7 +55,7 @@ async function generate(t: Awaited<ReturnType<typeof load>>, rand: () => number)
   }
   const leafUnits = units.filter((unit) => unit.kind !== "COMMITTEE");
 
-  const people = [];
+  const people: World["people"] = [];
   for (let n = 0; n < 60; n++) {
     const spellCount = 1 + Math.floor(rand() * 3);
     const spells = Array.from({ length: spellCount }, (_, index) => ({
