@@ -7,7 +7,11 @@ import { countedInYearSql } from "@/lib/quotas/quota-sql";
 import type { QuotaChartData, QuotaYearReport } from "@/lib/quotas/quota-types";
 import { monthsSoFar } from "@/lib/quotas/quota-year";
 
-/** What the dashboard's charts draw. Pass the year's report when the page already has it. */
+/**
+ * What the dashboard's charts draw: completion by unit and the pace from the
+ * year report (pass it when the page already has it), the year's public items
+ * per month by kind and per primary section.
+ */
 export async function getQuotaCharts(year: number, now: Date = new Date(), report?: QuotaYearReport): Promise<QuotaChartData> {
   const months = monthsSoFar(year, now);
   const [yearReport, byMonth, sectionRows] = await Promise.all([
@@ -19,7 +23,6 @@ export async function getQuotaCharts(year: number, now: Date = new Date(), repor
         JOIN item_sections x ON x.item_id = i.id AND x.is_primary
         JOIN sections s ON s.id = x.section_id
        WHERE ${countedInYearSql(year, "i")}
-         AND EXISTS (SELECT 1 FROM item_authors a WHERE a.item_id = i.id)
        GROUP BY s.id, s.name, s.sort_order
        ORDER BY count(*) DESC, s.sort_order, s.id`,
   ]);

@@ -109,13 +109,16 @@ export async function countItemsOfYear(year: number): Promise<number> {
   return Number(row?.count ?? 0);
 }
 
-/** The year's items that counted for anyone (that have an author), per Vietnam month, by kind. */
+/**
+ * The year's public items per Vietnam month, by kind, for the charts. No
+ * author condition (unlike countItemsOfYear): every item gets its creator as
+ * author, and leaving the semi-join out halves the query.
+ */
 export async function loadItemsByMonth(year: number): Promise<Map<number, KindCounts>> {
   const rows = await db.$queryRaw<(KindCountRow & { month: number })[]>`
     SELECT ${vietnamMonthSql("i")} AS month, ${kindCountsSql("i")}
       FROM items i
      WHERE ${countedInYearSql(year, "i")}
-       AND EXISTS (SELECT 1 FROM item_authors a WHERE a.item_id = i.id)
      GROUP BY 1`;
   return new Map(rows.map((row) => [Number(row.month), kindCountsOf(row)]));
 }
