@@ -23,6 +23,9 @@ type PartyDocumentProps = {
   children: React.ReactNode;
 };
 
+// Upper case in the text itself (not only in CSS), so copied text and search read as printed.
+const upper = (text: string) => text.toLocaleUpperCase("vi");
+
 /** "Số       -BC/ĐUK": the number itself is written in by hand when the document is registered. */
 export const numberLine = (symbolKind: string, symbol: string) => `Số\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0-${symbolKind}/${symbol}`;
 
@@ -34,13 +37,13 @@ export function PartyDocument({ organisation, symbolKind, date, kind, subject, r
     >
       <header className="grid grid-cols-1 gap-4 text-center sm:grid-cols-[5fr_6fr] print:grid-cols-[5fr_6fr]">
         <div>
-          <p className="uppercase">{organisation.superior}</p>
-          <p className="font-bold uppercase">{organisation.name}</p>
+          <p>{upper(organisation.superior)}</p>
+          <p className="font-bold">{upper(organisation.name)}</p>
           <p aria-hidden="true">*</p>
           <p>{numberLine(symbolKind, organisation.symbol)}</p>
         </div>
         <div>
-          <p className="font-bold uppercase">Đảng Cộng sản Việt Nam</p>
+          <p className="font-bold">ĐẢNG CỘNG SẢN VIỆT NAM</p>
           <span aria-hidden="true" className="mx-auto mt-0.5 block w-3/5 border-t border-black" />
           <p className="mt-3 italic">
             {organisation.place}, {formatLongDate(date)}
@@ -65,10 +68,10 @@ export function PartyDocument({ organisation, symbolKind, date, kind, subject, r
             ))}
           </ul>
         </div>
-        <div className="text-center font-bold uppercase">
+        <div className="text-center font-bold">
           <p>{signature.on}</p>
           <p>{signature.title}</p>
-          <p className="mt-24 normal-case">{signature.name ?? "\u00a0"}</p>
+          <p className="mt-24">{signature.name ?? "\u00a0"}</p>
         </div>
       </footer>
     </article>
