@@ -36,8 +36,8 @@ async function insertPlans(client: pg.Client): Promise<void> {
   for (const planYear of [year - 1, year]) {
     const plan = await client.query<{ id: number }>(
       `INSERT INTO quota_plans (year, name, reference, issued_on, updated_at)
-       VALUES ($1, 'Kế hoạch hoạt động Trang thông tin điện tử năm ' || $1, '91-KH/ĐUK', make_date($1, 2, 28), now()) RETURNING id`,
-      [planYear],
+       VALUES ($1::int, $2, '91-KH/ĐUK', make_date($1::int, 2, 28), now()) RETURNING id`,
+      [planYear, `Kế hoạch hoạt động Trang thông tin điện tử năm ${planYear}`],
     );
     await client.query(
       `INSERT INTO quota_rules (plan_id, subject, position, unit_kind, period, min_in_depth, min_articles, min_news, min_any)
