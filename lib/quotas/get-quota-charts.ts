@@ -9,10 +9,10 @@ import { monthsSoFar } from "@/lib/quotas/quota-year";
 
 /**
  * What the dashboard's charts draw: completion by unit and the pace from the
- * year report (pass it when the page already has it), the year's public items
+ * year report (pass it, or its promise, when the page loads it anyway), the year's public items
  * per month by kind and per primary section.
  */
-export async function getQuotaCharts(year: number, now: Date = new Date(), report?: QuotaYearReport): Promise<QuotaChartData> {
+export async function getQuotaCharts(year: number, now: Date = new Date(), report?: QuotaYearReport | Promise<QuotaYearReport>): Promise<QuotaChartData> {
   const months = monthsSoFar(year, now);
   const [yearReport, byMonth, sectionRows] = await Promise.all([
     report ?? getQuotaYearReport(year, now),

@@ -46,7 +46,11 @@ export default async function QuotaDashboardPage({ searchParams }: { searchParam
   const user = await requireCapability("quotas.read");
   const now = new Date();
   const filter = parseQuotaFilter(await searchParams, now);
-  const report = await getQuotaYearReport(filter.year, now);
+  // The charts' own queries run beside the report's (they share its result).
+  const reportLoad = getQuotaYearReport(filter.year, now);
+  const chartsLoad = getQuotaCharts(filter.year, now, reportLoad);
+  chartsLoad.catch(() => undefined); // awaited below, or dropped when there is no plan
+  const report = await reportLoad;
   const heading = (
     <PageHeading title={`Chỉ tiêu tin, bài năm ${filter.year}`} description="Kết quả thực hiện chỉ tiêu viết tin, bài cho Trang thông tin điện tử của từng người và từng đơn vị.">
       <QuotaYearPicker year={filter.year} currentYear={vietnamYear(now)} action={adminPaths.quotas} />
@@ -64,7 +68,7 @@ export default async function QuotaDashboardPage({ searchParams }: { searchParam
     );
   }
 
-  const charts = await getQuotaCharts(filter.year, now, report);
+  const charts = await chartsLoad;
   const matching = filterPersonRows(report.people, filter);
   const { rows, total, page, pageCount } = pagePersonRows(matching, filter.page);
   const query = quotaFilterQuery(filter);
