@@ -6,7 +6,7 @@ export function PrintEvaluationTable({ rows }: { rows: readonly EvaluationRow[] 
   if (rows.length === 0) return <p className="italic">Không có dữ liệu.</p>;
   const sum = (pick: (row: EvaluationRow) => number) => rows.reduce((total, row) => total + pick(row), 0);
   return (
-    <DocumentTable caption="Danh sách đánh giá mức độ hoàn thành chỉ tiêu" widths={[6, 19, 19, 12, 12, 6, 6, 8, 12]}>
+    <DocumentTable caption="Danh sách đánh giá mức độ hoàn thành chỉ tiêu" widths={[6, 18, 19, 12, 12, 6, 6, 9, 12]}>
       <thead>
         <tr>
           <DTh rowSpan={2}>STT</DTh>

@@ -8,7 +8,7 @@ export function PrintPersonTable({ people }: { people: readonly PersonQuotaRow[]
   if (people.length === 0) return <p className="italic">Không có dữ liệu.</p>;
   const sum = (pick: (row: PersonQuotaRow) => number) => people.reduce((total, row) => total + pick(row), 0);
   return (
-    <DocumentTable caption="Kết quả thực hiện chỉ tiêu của từng cá nhân" widths={[5, 17, 17, 11, 12, 6, 6, 7, 9, 10]}>
+    <DocumentTable caption="Kết quả thực hiện chỉ tiêu của từng cá nhân" widths={[5, 17, 16, 11, 12, 6, 6, 8, 9, 10]}>
       <thead>
         <tr>
           <DTh rowSpan={2}>STT</DTh>
