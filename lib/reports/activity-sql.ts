@@ -1,14 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { DocumentType, ItemKind, UnitKind } from "@/lib/generated/prisma/enums";
+import type { DocumentType, ItemKind } from "@/lib/generated/prisma/enums";
 import { publicItemSql } from "@/lib/items/public-item";
-import { SPELL_RANGES_SQL } from "@/lib/quotas/quota-sql";
 import type { ReportPeriod } from "@/lib/reports/report-types";
 
-// The activity report's grouped queries. Each one reads the period and the
-// previous period in a single pass (count(*) FILTER …) over public items
-// (the shared predicate) first published in either.
+// The activity report's grouped queries over public items (the shared
+// predicate) first published in the period or the previous one. Each reads
+// both periods in one pass (count(*) FILTER …); items by primary section and
+// by kind come from the same scan (GROUPING SETS).
 
 /** The two periods as SQL: the bounding range for the index, and a filter for each. */
 export type PeriodPair = { range: Prisma.Sql; inPeriod: Prisma.Sql; inPrevious: Prisma.Sql };
@@ -29,64 +29,36 @@ export const countsSql = (p: PeriodPair) => Prisma.sql`
   count(*) FILTER (WHERE ${p.inPeriod})::int AS count,
   count(*) FILTER (WHERE ${p.inPrevious})::int AS previous`;
 
-export type KindRow = { kind: ItemKind; is_in_depth: boolean; count: number; previous: number; views: number; previous_views: number };
+export type ItemDimensionRow = {
+  /** true: a by-kind row (kind, is_in_depth); false: a by-primary-section row (section_id, null for none). */
+  by_kind: boolean;
+  section_id: number | null;
+  kind: ItemKind | null;
+  is_in_depth: boolean | null;
+  count: number;
+  previous: number;
+  views: number;
+  previous_views: number;
+};
 
-/** Items and their views by kind (in-depth only for articles). */
-export function queryByKind(period: ReportPeriod, previous: ReportPeriod): Promise<KindRow[]> {
+/** Items and views by primary section (each item once) and by kind (in-depth only for articles), in one scan. */
+export function queryItemDimensions(period: ReportPeriod, previous: ReportPeriod): Promise<ItemDimensionRow[]> {
   const p = periodPairSql(period, previous);
-  return db.$queryRaw<KindRow[]>`
-    SELECT i.kind::text AS kind, (i.kind = 'ARTICLE' AND i.is_in_depth) AS is_in_depth, ${countsSql(p)},
+  return db.$queryRaw<ItemDimensionRow[]>`
+    SELECT GROUPING(l.section_id) = 1 AS by_kind, l.section_id, i.kind::text AS kind, (i.kind = 'ARTICLE' AND i.is_in_depth) AS is_in_depth,
+           ${countsSql(p)},
            coalesce(sum(i.view_count) FILTER (WHERE ${p.inPeriod}), 0)::float8 AS views,
            coalesce(sum(i.view_count) FILTER (WHERE ${p.inPrevious}), 0)::float8 AS previous_views
       FROM items i
+      LEFT JOIN item_sections l ON l.item_id = i.id AND l.is_primary
      WHERE ${publicItemSql("i")} AND ${p.range}
-     GROUP BY 1, 2`;
+     GROUP BY GROUPING SETS ((l.section_id), (i.kind, (i.kind = 'ARTICLE' AND i.is_in_depth)))`;
 }
 
-export type SectionRow = { section_id: number | null; name: string | null; is_visible: boolean | null; count: number; previous: number };
+export type SectionListRow = { id: number; name: string; is_visible: boolean };
 
-/** Items by primary section (each item once), with every visible section even when it has none. */
-export function queryBySection(period: ReportPeriod, previous: ReportPeriod): Promise<SectionRow[]> {
-  const p = periodPairSql(period, previous);
-  return db.$queryRaw<SectionRow[]>`
-    WITH counted AS (
-      SELECT l.section_id, ${countsSql(p)}
-        FROM items i
-        LEFT JOIN item_sections l ON l.item_id = i.id AND l.is_primary
-       WHERE ${publicItemSql("i")} AND ${p.range}
-       GROUP BY l.section_id
-    )
-    SELECT s.id AS section_id, s.name, s.is_visible, coalesce(c.count, 0) AS count, coalesce(c.previous, 0) AS previous
-      FROM sections s
-      LEFT JOIN counted c ON c.section_id = s.id
-     WHERE s.is_visible OR c.count > 0 OR c.previous > 0
-    UNION ALL
-    SELECT NULL, NULL, NULL, c.count, c.previous FROM counted c WHERE c.section_id IS NULL
-     ORDER BY 1 NULLS LAST`;
-}
-
-export type UnitRow = { unit_id: number; name: string; kind: UnitKind; sort_order: number; count: number; previous: number };
-
-/**
- * Items by the unit each author belonged to when the item was published
- * (position spells), each item once per unit: two co-authors of one unit
- * add it once, co-authors of two units add it to both.
- */
-export function queryByUnit(period: ReportPeriod, previous: ReportPeriod): Promise<UnitRow[]> {
-  const p = periodPairSql(period, previous);
-  return db.$queryRaw<UnitRow[]>`
-    WITH spell_ranges AS (${SPELL_RANGES_SQL}),
-    credited AS (
-      SELECT DISTINCT s.unit_id, i.id, i.published_at
-        FROM items i
-        JOIN item_authors a ON a.item_id = i.id
-        JOIN spell_ranges s ON s.user_id = a.user_id AND i.published_at >= s.from_at AND i.published_at < s.to_at
-       WHERE ${publicItemSql("i")} AND ${p.range}
-    )
-    SELECT u.id AS unit_id, u.name, u.kind::text AS kind, u.sort_order, ${countsSql(periodPairSql(period, previous, "c.published_at"))}
-      FROM credited c
-      JOIN units u ON u.id = c.unit_id
-     GROUP BY u.id`;
+export function querySections(): Promise<SectionListRow[]> {
+  return db.$queryRaw<SectionListRow[]>`SELECT id, name, is_visible FROM sections ORDER BY sort_order, id`;
 }
 
 export type TopRow = { id: number; slug: string; title: string; published_at: Date; views: number; section_name: string | null };

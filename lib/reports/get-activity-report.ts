@@ -2,8 +2,8 @@ import "server-only";
 import type { DocumentType, ItemKind } from "@/lib/generated/prisma/enums";
 import { getQuotaPlan } from "@/lib/quotas/get-quota-plan";
 import { effectiveReferenceDate, isRunningOrFutureYear } from "@/lib/quotas/reference-date";
-import { queryPeopleWithTarget, queryUnitsWithRule } from "@/lib/reports/activity-people-sql";
-import { queryByKind, queryBySection, queryByUnit, queryDocuments, queryTopItems } from "@/lib/reports/activity-sql";
+import { queryAuthorDimensions } from "@/lib/reports/activity-people-sql";
+import { queryDocuments, queryItemDimensions, querySections, queryTopItems } from "@/lib/reports/activity-sql";
 import { periodPlanYear } from "@/lib/reports/report-period";
 import type { ActivityReport, ReportPeriod } from "@/lib/reports/report-types";
 
@@ -39,36 +39,37 @@ const DOCUMENT_TYPE_ORDER: readonly DocumentType[] = [
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, "vi");
 const byCount = <T extends { count: number; name: string }>(a: T, b: T) => b.count - a.count || byName(a, b);
 
-async function loadTargets(period: ReportPeriod, previous: ReportPeriod, now: Date) {
+const hasMinimum = (rule: { minNews: number; minArticles: number; minInDepth: number; minAny: number }) =>
+  rule.minNews + rule.minArticles + rule.minInDepth + rule.minAny > 0;
+
+/** Counts by author, unit and ruled unit, against the plan of the year holding the period's last day. */
+async function loadAuthorDimensions(period: ReportPeriod, previous: ReportPeriod, now: Date) {
   const year = periodPlanYear(period);
   const plan = await getQuotaPlan(year);
-  if (!plan) return { year, hasPlan: false, people: [], units: [] };
-  const hasMinimum = (rule: { minNews: number; minArticles: number; minInDepth: number; minAny: number }) =>
-    rule.minNews + rule.minArticles + rule.minInDepth + rule.minAny > 0;
-  const positions = [...new Set(plan.personRules.filter(hasMinimum).map((rule) => rule.position))];
-  const kinds = [...new Set(plan.unitRules.filter(hasMinimum).map((rule) => rule.unitKind))];
-  const [people, units] = await Promise.all([
-    queryPeopleWithTarget({
-      period,
-      previous,
-      positions,
-      referenceDate: effectiveReferenceDate(plan, year, now),
-      includeInactive: !isRunningOrFutureYear(year, now),
-    }),
-    queryUnitsWithRule({ period, previous, kinds }),
-  ]);
-  return { year, hasPlan: true, people, units };
+  const rows = await queryAuthorDimensions({
+    period,
+    previous,
+    positions: [...new Set((plan?.personRules ?? []).filter(hasMinimum).map((rule) => rule.position))],
+    kinds: [...new Set((plan?.unitRules ?? []).filter(hasMinimum).map((rule) => rule.unitKind))],
+    referenceDate: effectiveReferenceDate(plan, year, now),
+    includeInactive: !isRunningOrFutureYear(year, now),
+  });
+  return { year, hasPlan: plan !== null, rows };
 }
 
 export async function getActivityReport(period: ReportPeriod, previous: ReportPeriod, now: Date = new Date()): Promise<ActivityReport> {
-  const [kinds, sections, units, top, documents, targets] = await Promise.all([
-    queryByKind(period, previous),
-    queryBySection(period, previous),
-    queryByUnit(period, previous),
+  const [items, sectionList, top, documents, authors] = await Promise.all([
+    queryItemDimensions(period, previous),
+    querySections(),
     queryTopItems(period),
     queryDocuments(period, previous),
-    loadTargets(period, previous, now),
+    loadAuthorDimensions(period, previous, now),
   ]);
+  const kinds = items.filter((row) => row.by_kind);
+  const bySectionId = new Map(items.filter((row) => !row.by_kind).map((row) => [row.section_id ?? 0, row]));
+  const unitRows = authors.rows.filter((row) => row.dimension === "unit");
+  const ruledRows = authors.rows.filter((row) => row.dimension === "ruled");
+  const personRows = authors.rows.filter((row) => row.dimension === "person");
 
   const sum = (rows: readonly { count: number; previous: number }[]) => ({
     count: rows.reduce((total, row) => total + row.count, 0),
@@ -82,8 +83,15 @@ export async function getActivityReport(period: ReportPeriod, previous: ReportPe
     const row = documents.find((r) => r.type === type);
     return { type, count: row?.count ?? 0, previous: row?.previous ?? 0 };
   }).filter((row) => row.count > 0 || row.previous > 0);
-  const people = targets.people.map((row) => ({ userId: row.user_id, name: row.name, unitName: row.unit_name, count: row.count, previous: row.previous }));
-  const ruledUnits = targets.units.map((row) => ({ unitId: row.unit_id, name: row.name, count: row.count, previous: row.previous }));
+  const people = personRows.map((row) => ({ userId: row.key, name: row.name, unitName: row.unit_name ?? "", count: row.count, previous: row.previous }));
+  const ruledUnits = ruledRows.map((row) => ({ unitId: row.key, name: row.name, count: row.count, previous: row.previous }));
+  const counted = (id: number) => bySectionId.get(id) ?? { count: 0, previous: 0 };
+  const bySection = [
+    ...sectionList
+      .filter((section) => section.is_visible || bySectionId.has(section.id))
+      .map((section) => ({ sectionId: section.id, name: section.name, count: counted(section.id).count, previous: counted(section.id).previous })),
+    ...(bySectionId.has(0) ? [{ sectionId: 0, name: "", count: counted(0).count, previous: counted(0).previous }] : []),
+  ];
 
   return {
     period,
@@ -98,11 +106,11 @@ export async function getActivityReport(period: ReportPeriod, previous: ReportPe
       writers: { count: people.filter((p) => p.count > 0).length, previous: people.filter((p) => p.previous > 0).length },
       units: { count: ruledUnits.filter((u) => u.count > 0).length, previous: ruledUnits.filter((u) => u.previous > 0).length },
     },
-    bySection: sections.map((row) => ({ sectionId: row.section_id ?? 0, name: row.name ?? "", count: row.count, previous: row.previous })),
+    bySection,
     byKind,
-    byUnit: units
+    byUnit: unitRows
       .filter((row) => row.count > 0 || row.previous > 0)
-      .map((row) => ({ unitId: row.unit_id, name: row.name, kind: row.kind, count: row.count, previous: row.previous }))
+      .map((row) => ({ unitId: row.key, name: row.name, kind: row.kind!, count: row.count, previous: row.previous }))
       .sort(byCount),
     topItems: top.map((row) => ({
       id: row.id,
@@ -129,8 +137,8 @@ export async function getActivityReport(period: ReportPeriod, previous: ReportPe
       .map(({ unitId, name }) => ({ unitId, name }))
       .sort(byName),
     documentsByType,
-    planYear: targets.year,
-    hasPlan: targets.hasPlan,
+    planYear: authors.year,
+    hasPlan: authors.hasPlan,
     computedAt: now.toISOString(),
   };
 }

@@ -38,6 +38,9 @@ async function measure(from: Prisma.Sql, to: Date, now: Date): Promise<Row[]> {
     WEEKLY: windowAt("WEEKLY", now).start,
     MONTHLY: windowAt("MONTHLY", now).start,
   };
+  // Ranges go through item_sections.published_at (the item's date while it
+  // is public, kept by a trigger; indexed per section); the shared predicate
+  // on the item itself still decides what counts.
   return db.$queryRaw<Row[]>`
     WITH s AS (
       SELECT id, name, cadence, cadence_target, sort_order, ${from} AS from_at
@@ -47,9 +50,9 @@ async function measure(from: Prisma.Sql, to: Date, now: Date): Promise<Row[]> {
     pub AS (
       SELECT l.section_id, i.published_at
         FROM s
-        JOIN item_sections l ON l.section_id = s.id
+        JOIN item_sections l ON l.section_id = s.id AND l.published_at >= s.from_at AND l.published_at < ${to}::timestamptz
         JOIN items i ON i.id = l.item_id
-       WHERE ${publicItemSql("i")} AND i.published_at >= s.from_at AND i.published_at < ${to}::timestamptz
+       WHERE ${publicItemSql("i")}
     ),
     points AS (
       SELECT section_id, published_at AS t FROM pub
@@ -58,20 +61,30 @@ async function measure(from: Prisma.Sql, to: Date, now: Date): Promise<Row[]> {
     ),
     gaps AS (
       SELECT section_id, t - lag(t) OVER (PARTITION BY section_id ORDER BY t) AS gap FROM points
+    ),
+    per_section AS (
+      SELECT section_id, count(*)::int AS published FROM pub GROUP BY section_id
+    ),
+    longest AS (
+      SELECT section_id, max(extract(epoch FROM gap))::float8 AS seconds FROM gaps GROUP BY section_id
     )
     SELECT s.id, s.name, s.cadence, s.cadence_target,
-           (SELECT count(*)::int FROM pub WHERE pub.section_id = s.id) AS published,
+           coalesce(ps.published, 0) AS published,
            (SELECT count(*)::int
               FROM item_sections l JOIN items i ON i.id = l.item_id
-             WHERE l.section_id = s.id AND ${publicItemSql("i")} AND i.published_at <= ${now}::timestamptz
-               AND i.published_at >= CASE s.cadence WHEN 'DAILY' THEN ${current.DAILY}::timestamptz
+             WHERE l.section_id = s.id AND ${publicItemSql("i")}
+               AND l.published_at <= ${now}::timestamptz
+               AND l.published_at >= CASE s.cadence WHEN 'DAILY' THEN ${current.DAILY}::timestamptz
                                                     WHEN 'WEEKLY' THEN ${current.WEEKLY}::timestamptz
                                                     ELSE ${current.MONTHLY}::timestamptz END) AS in_current,
-           (SELECT max(extract(epoch FROM gap))::float8 FROM gaps WHERE gaps.section_id = s.id) AS longest_gap_seconds,
-           (SELECT max(i.published_at)
+           lg.seconds AS longest_gap_seconds,
+           (SELECT l.published_at
               FROM item_sections l JOIN items i ON i.id = l.item_id
-             WHERE l.section_id = s.id AND ${publicItemSql("i")} AND i.published_at <= ${now}::timestamptz) AS last_at
+             WHERE l.section_id = s.id AND ${publicItemSql("i")} AND l.published_at <= ${now}::timestamptz
+             ORDER BY l.published_at DESC LIMIT 1) AS last_at
       FROM s
+      LEFT JOIN per_section ps ON ps.section_id = s.id
+      LEFT JOIN longest lg ON lg.section_id = s.id
      ORDER BY s.sort_order, s.id`;
 }
 
