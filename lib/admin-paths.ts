@@ -22,6 +22,8 @@ export const adminPaths = {
   quotaExcel: "/quan-tri/chi-tieu/excel",
   quotaPrint: "/quan-tri/chi-tieu/in",
   quotaEvaluation: "/quan-tri/chi-tieu/danh-gia",
+  // A sibling route of the evaluation page: a page cannot answer a file.
+  quotaEvaluationExcel: "/quan-tri/chi-tieu/danh-gia/excel",
   quotaPlans: "/quan-tri/chi-tieu/ke-hoach",
   quotaPlan: (year: number) => `/quan-tri/chi-tieu/ke-hoach/${year}`,
   reports: "/quan-tri/bao-cao",

@@ -7,7 +7,6 @@ import { adminPaths } from "@/lib/admin-paths";
 import { requireCapability } from "@/lib/auth/require-user";
 import { env } from "@/lib/env";
 import { evaluationRows } from "@/lib/exports/evaluation-rows";
-import { evaluationExcelPath } from "@/lib/exports/export-paths";
 import { asOfText, planReference } from "@/lib/exports/export-text";
 import { loadQuotaExport } from "@/lib/exports/load-quota-export";
 
@@ -31,7 +30,7 @@ export default async function QuotaEvaluationPage({ searchParams }: { searchPara
     <>
       <PrintToolbar
         back={{ href: `${adminPaths.quotas}?${yearQuery}`, label: "Về trang chỉ tiêu" }}
-        links={[{ href: `${evaluationExcelPath}?${yearQuery}`, label: "Tải Excel", isDownload: true }]}
+        links={[{ href: `${adminPaths.quotaEvaluationExcel}?${yearQuery}`, label: "Tải Excel", isDownload: true }]}
       />
       <PartyDocument
         organisation={organisation}
