@@ -9,7 +9,8 @@ import { periodPairSql } from "@/lib/reports/activity-sql";
 import type { ReportPeriod } from "@/lib/reports/report-types";
 
 // Everything the activity report counts by author, from one pass over the
-// period's items and their authors, each placed in the unit they belonged to
+// period's items and their authors (one statement: on two cores, splitting it
+// costs more than it saves), each author placed in the unit they belonged to
 // when the item was published (position spells, as the quota report does):
 //   unit   — items by that unit's authors, each item once per unit;
 //   ruled  — units of a kind the year's plan gives a rule, counting items of
@@ -65,11 +66,21 @@ export function queryAuthorDimensions(input: {
       SELECT u.id FROM units u WHERE u.is_active AND ${inList("u.kind", input.kinds)}
     ),
     -- Distinct first (hashed), then plain counts: cheaper than count(DISTINCT …).
-    unit_items AS (SELECT DISTINCT unit_id, id, in_p, in_q FROM authored),
-    ruled_items AS (
-      SELECT DISTINCT t.ancestor_id AS unit_id, au.id, au.in_p, au.in_q
-        FROM authored au JOIN unit_ancestors t ON t.unit_id = au.unit_id
+    unit_items AS MATERIALIZED (SELECT DISTINCT unit_id, id, in_p, in_q FROM authored),
+    -- A ruled unit without units under it counts what its own people wrote
+    -- (unit_items); only one with sub-units needs its own de-duplication.
+    subtree AS (
+      SELECT t.ancestor_id, t.unit_id FROM unit_ancestors t
        WHERE t.ancestor_id IN (SELECT id FROM ruled)
+         AND t.ancestor_id IN (SELECT ancestor_id FROM unit_ancestors WHERE unit_id <> ancestor_id)
+    ),
+    ruled_items AS (
+      SELECT DISTINCT st.ancestor_id AS unit_id, au.id, au.in_p, au.in_q
+        FROM authored au JOIN subtree st ON st.unit_id = au.unit_id
+      UNION ALL
+      SELECT ui.unit_id, ui.id, ui.in_p, ui.in_q
+        FROM unit_items ui
+       WHERE ui.unit_id IN (SELECT id FROM ruled) AND ui.unit_id NOT IN (SELECT ancestor_id FROM subtree)
     ),
     person_counts AS (
       SELECT user_id, count(*) FILTER (WHERE in_p)::int AS count, count(*) FILTER (WHERE in_q)::int AS previous
