@@ -45,8 +45,13 @@ export function queryAuthorDimensions(input: {
   return db.$queryRaw<AuthorDimensionRow[]>`
     WITH RECURSIVE unit_ancestors AS (${UNIT_ANCESTORS_SQL}),
     spell_ranges AS (${SPELL_RANGES_SQL}),
+    -- Items with more than one author: only they can count twice for a unit.
+    shared AS (
+      SELECT item_id FROM item_authors GROUP BY item_id HAVING count(*) > 1
+    ),
     authored AS MATERIALIZED (
-      SELECT a.user_id, i.id, s.unit_id, (${p.inPeriod}) AS in_p, (${p.inPrevious}) AS in_q
+      SELECT a.user_id, i.id, s.unit_id, (${p.inPeriod}) AS in_p, (${p.inPrevious}) AS in_q,
+             i.id IN (SELECT item_id FROM shared) AS is_shared
         FROM items i
         JOIN item_authors a ON a.item_id = i.id
         JOIN spell_ranges s ON s.user_id = a.user_id AND i.published_at >= s.from_at AND i.published_at < s.to_at
@@ -65,36 +70,44 @@ export function queryAuthorDimensions(input: {
     ruled AS (
       SELECT u.id FROM units u WHERE u.is_active AND ${inList("u.kind", input.kinds)}
     ),
-    -- Distinct first (hashed), then plain counts: cheaper than count(DISTINCT …).
-    unit_items AS MATERIALIZED (SELECT DISTINCT unit_id, id, in_p, in_q FROM authored),
-    -- A ruled unit without units under it counts what its own people wrote
-    -- (unit_items); only one with sub-units needs its own de-duplication.
+    -- Each item once per unit: a single-author item is one row already, so
+    -- only the (few) shared items are de-duplicated.
+    unit_counts AS MATERIALIZED (
+      SELECT unit_id, count(*) FILTER (WHERE in_p)::int AS count, count(*) FILTER (WHERE in_q)::int AS previous
+        FROM (
+          SELECT unit_id, in_p, in_q FROM authored WHERE NOT is_shared
+          UNION ALL
+          SELECT unit_id, in_p, in_q FROM (SELECT DISTINCT unit_id, id, in_p, in_q FROM authored WHERE is_shared) d
+        ) once
+       GROUP BY unit_id
+    ),
+    -- A ruled unit without units under it counts what its own people wrote;
+    -- one with sub-units counts each item of its whole subtree once.
     subtree AS (
       SELECT t.ancestor_id, t.unit_id FROM unit_ancestors t
        WHERE t.ancestor_id IN (SELECT id FROM ruled)
          AND t.ancestor_id IN (SELECT ancestor_id FROM unit_ancestors WHERE unit_id <> ancestor_id)
     ),
-    ruled_items AS (
-      SELECT DISTINCT st.ancestor_id AS unit_id, au.id, au.in_p, au.in_q
-        FROM authored au JOIN subtree st ON st.unit_id = au.unit_id
+    ruled_counts AS (
+      SELECT d.unit_id, count(*) FILTER (WHERE d.in_p)::int AS count, count(*) FILTER (WHERE d.in_q)::int AS previous
+        FROM (SELECT DISTINCT st.ancestor_id AS unit_id, au.id, au.in_p, au.in_q FROM authored au JOIN subtree st ON st.unit_id = au.unit_id) d
+       GROUP BY d.unit_id
       UNION ALL
-      SELECT ui.unit_id, ui.id, ui.in_p, ui.in_q
-        FROM unit_items ui
-       WHERE ui.unit_id IN (SELECT id FROM ruled) AND ui.unit_id NOT IN (SELECT ancestor_id FROM subtree)
+      SELECT uc.unit_id, uc.count, uc.previous FROM unit_counts uc
+       WHERE uc.unit_id IN (SELECT id FROM ruled) AND uc.unit_id NOT IN (SELECT ancestor_id FROM subtree)
     ),
     person_counts AS (
       SELECT user_id, count(*) FILTER (WHERE in_p)::int AS count, count(*) FILTER (WHERE in_q)::int AS previous
         FROM authored WHERE user_id IN (SELECT user_id FROM target) GROUP BY user_id
     )
     SELECT 'unit' AS dimension, u.id AS key, u.name, u.kind::text AS kind, NULL AS unit_name, c.count, c.previous
-      FROM (SELECT unit_id, count(*) FILTER (WHERE in_p)::int AS count, count(*) FILTER (WHERE in_q)::int AS previous FROM unit_items GROUP BY unit_id) c
+      FROM unit_counts c
       JOIN units u ON u.id = c.unit_id
     UNION ALL
     SELECT 'ruled', u.id, u.name, u.kind::text, NULL, coalesce(c.count, 0), coalesce(c.previous, 0)
       FROM ruled r
       JOIN units u ON u.id = r.id
-      LEFT JOIN (SELECT unit_id, count(*) FILTER (WHERE in_p)::int AS count, count(*) FILTER (WHERE in_q)::int AS previous FROM ruled_items GROUP BY unit_id) c
-        ON c.unit_id = r.id
+      LEFT JOIN ruled_counts c ON c.unit_id = r.id
     UNION ALL
     SELECT 'person', t.user_id, u.name, NULL, n.name, coalesce(c.count, 0), coalesce(c.previous, 0)
       FROM target t
