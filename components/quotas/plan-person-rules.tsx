@@ -1,7 +1,6 @@
 "use client";
 
-import { Button } from "@/components/ui/button";
-import { MinimumCells, MinimumHeadings, RuleErrors, useIsHydrated, useNewRows } from "@/components/quotas/plan-rule-cells";
+import { AddNewRowButton, MinimumCells, MinimumHeadings, RemoveNewRowCell, RuleErrors, useIsHydrated, useNewRows } from "@/components/quotas/plan-rule-cells";
 import { RemoveRuleTrigger } from "@/components/quotas/plan-rule-remove";
 import type { PersonRuleView } from "@/lib/quotas/quota-types";
 import { POSITION_LABELS, POSITIONS } from "@/lib/users/labels";
@@ -67,24 +66,14 @@ export function PlanPersonRules({ rules, version, errors }: { rules: readonly Pe
                     </select>
                   </td>
                   <MinimumCells prefix={prefix} rowLabel="Quy định mới" />
-                  <td className="border-t border-stone-100 px-2 py-2 align-top">
-                    {isHydrated && newRows.rows.length > 1 && (
-                      <Button type="button" variant="ghost" onClick={() => newRows.remove(rowId)} aria-label="Bỏ dòng mới này">
-                        Bỏ
-                      </Button>
-                    )}
-                  </td>
+                  <RemoveNewRowCell newRows={newRows} rowId={rowId} isHydrated={isHydrated} className="border-t border-stone-100 px-2 py-2 align-top" />
                 </tr>
               );
             })}
           </tbody>
         </table>
       </div>
-      {isHydrated && (
-        <Button type="button" variant="secondary" onClick={newRows.add}>
-          Thêm dòng chức vụ
-        </Button>
-      )}
+      <AddNewRowButton newRows={newRows} isHydrated={isHydrated} label="Thêm dòng chức vụ" />
     </section>
   );
 }

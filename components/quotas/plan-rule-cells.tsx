@@ -2,6 +2,7 @@
 
 import { useCallback, useState, useSyncExternalStore } from "react";
 import { MINIMUM_FIELDS, MINIMUM_LABELS, QUOTA_MINIMUM_MAX, RULE_NOTE_MAX, type QuotaRuleMinimums } from "@/lib/validations/quota-plan";
+import { Button } from "@/components/ui/button";
 
 // Pieces shared by the plan editor's two rule tables: the minimum and note
 // cells of a row, the column headings, and the list of new (unsaved) rows.
@@ -90,5 +91,30 @@ export function RuleErrors({ id, errors }: { id: string; errors?: readonly strin
         <li key={error}>{error}</li>
       ))}
     </ul>
+  );
+}
+
+type NewRows = ReturnType<typeof useNewRows>;
+
+/** The last cell of a new rule row: "Bỏ" once there is more than one new row (with JavaScript only). */
+export function RemoveNewRowCell({ newRows, rowId, isHydrated, className }: { newRows: NewRows; rowId: string; isHydrated: boolean; className: string }) {
+  return (
+    <td className={className}>
+      {isHydrated && newRows.rows.length > 1 && (
+        <Button type="button" variant="ghost" onClick={() => newRows.remove(rowId)} aria-label="Bỏ dòng mới này">
+          Bỏ
+        </Button>
+      )}
+    </td>
+  );
+}
+
+/** "Thêm dòng …" under a rule table (with JavaScript only: without it one new row is offered per save). */
+export function AddNewRowButton({ newRows, isHydrated, label }: { newRows: NewRows; isHydrated: boolean; label: string }) {
+  if (!isHydrated) return null;
+  return (
+    <Button type="button" variant="secondary" onClick={newRows.add}>
+      {label}
+    </Button>
   );
 }

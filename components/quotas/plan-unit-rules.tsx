@@ -1,7 +1,6 @@
 "use client";
 
-import { Button } from "@/components/ui/button";
-import { MinimumCells, MinimumHeadings, RuleErrors, useIsHydrated, useNewRows } from "@/components/quotas/plan-rule-cells";
+import { AddNewRowButton, MinimumCells, MinimumHeadings, RemoveNewRowCell, RuleErrors, useIsHydrated, useNewRows } from "@/components/quotas/plan-rule-cells";
 import { RemoveRuleTrigger } from "@/components/quotas/plan-rule-remove";
 import { QUOTA_PERIOD_LABELS } from "@/lib/quotas/quota-labels";
 import type { UnitRuleView } from "@/lib/quotas/quota-types";
@@ -85,24 +84,14 @@ export function PlanUnitRules({ rules, version, errors }: { rules: readonly Unit
                     </select>
                   </td>
                   <MinimumCells prefix={prefix} rowLabel="Quy định đơn vị mới" />
-                  <td className={cell}>
-                    {isHydrated && newRows.rows.length > 1 && (
-                      <Button type="button" variant="ghost" onClick={() => newRows.remove(rowId)} aria-label="Bỏ dòng mới này">
-                        Bỏ
-                      </Button>
-                    )}
-                  </td>
+                  <RemoveNewRowCell newRows={newRows} rowId={rowId} isHydrated={isHydrated} className={cell} />
                 </tr>
               );
             })}
           </tbody>
         </table>
       </div>
-      {isHydrated && (
-        <Button type="button" variant="secondary" onClick={newRows.add}>
-          Thêm dòng đơn vị
-        </Button>
-      )}
+      <AddNewRowButton newRows={newRows} isHydrated={isHydrated} label="Thêm dòng đơn vị" />
     </section>
   );
 }

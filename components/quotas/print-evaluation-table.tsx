@@ -1,4 +1,5 @@
-import { DNum, DocumentTable, DTd, DTh } from "@/components/print/document-table";
+import { DNum, DocumentTable, DTd } from "@/components/print/document-table";
+import { PersonTableHead } from "@/components/print/person-table-head";
 import type { EvaluationRow } from "@/lib/exports/evaluation-rows";
 
 /** The evaluation list: each member with a target, what was asked and done, met or not. */
@@ -7,26 +8,7 @@ export function PrintEvaluationTable({ rows }: { rows: readonly EvaluationRow[] 
   const sum = (pick: (row: EvaluationRow) => number) => rows.reduce((total, row) => total + pick(row), 0);
   return (
     <DocumentTable caption="Danh sách đánh giá mức độ hoàn thành chỉ tiêu" widths={[6, 18, 19, 12, 12, 6, 6, 9, 12]}>
-      <thead>
-        <tr>
-          <DTh rowSpan={2}>STT</DTh>
-          <DTh rowSpan={2}>Họ và tên</DTh>
-          <DTh rowSpan={2}>Đơn vị</DTh>
-          <DTh rowSpan={2}>Chức vụ</DTh>
-          <DTh rowSpan={2}>Chỉ tiêu</DTh>
-          <DTh colSpan={3}>Đã thực hiện</DTh>
-          <DTh rowSpan={2}>Mức độ hoàn thành</DTh>
-        </tr>
-        <tr>
-          <DTh>Tin</DTh>
-          <DTh>Bài</DTh>
-          <DTh>
-            <abbr title="Bài chuyên sâu" className="no-underline">
-              Chuyên sâu
-            </abbr>
-          </DTh>
-        </tr>
-      </thead>
+      <PersonTableHead doneLabel="Đã thực hiện" trailing={["Mức độ hoàn thành"]} />
       <tbody>
         {rows.map((row, index) => (
           <tr key={row.userId}>

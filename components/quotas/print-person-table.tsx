@@ -1,4 +1,5 @@
-import { DNum, DocumentTable, DTd, DTh } from "@/components/print/document-table";
+import { DNum, DocumentTable, DTd } from "@/components/print/document-table";
+import { PersonTableHead } from "@/components/print/person-table-head";
 import { quotaStatusLabel, quotaTargetText, remainingText } from "@/lib/quotas/quota-labels";
 import type { PersonQuotaRow } from "@/lib/quotas/quota-types";
 import { positionLabel } from "@/lib/users/labels";
@@ -9,27 +10,7 @@ export function PrintPersonTable({ people }: { people: readonly PersonQuotaRow[]
   const sum = (pick: (row: PersonQuotaRow) => number) => people.reduce((total, row) => total + pick(row), 0);
   return (
     <DocumentTable caption="Kết quả thực hiện chỉ tiêu của từng cá nhân" widths={[5, 17, 16, 11, 12, 6, 6, 8, 9, 10]}>
-      <thead>
-        <tr>
-          <DTh rowSpan={2}>STT</DTh>
-          <DTh rowSpan={2}>Họ và tên</DTh>
-          <DTh rowSpan={2}>Đơn vị</DTh>
-          <DTh rowSpan={2}>Chức vụ</DTh>
-          <DTh rowSpan={2}>Chỉ tiêu</DTh>
-          <DTh colSpan={3}>Đã viết</DTh>
-          <DTh rowSpan={2}>Còn thiếu</DTh>
-          <DTh rowSpan={2}>Kết quả</DTh>
-        </tr>
-        <tr>
-          <DTh>Tin</DTh>
-          <DTh>Bài</DTh>
-          <DTh>
-            <abbr title="Bài chuyên sâu" className="no-underline">
-              Chuyên sâu
-            </abbr>
-          </DTh>
-        </tr>
-      </thead>
+      <PersonTableHead doneLabel="Đã viết" trailing={["Còn thiếu", "Kết quả"]} />
       <tbody>
         {people.map((person, index) => (
           <tr key={person.userId}>
