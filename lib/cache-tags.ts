@@ -6,6 +6,9 @@ export const CACHE_TAGS = {
   sections: "sections",
   documents: "documents",
   campaigns: "campaigns",
+  // People's positions and units, the unit tree, quota plans: what the quota
+  // and activity reports count besides items (lib/cached-by-day.ts).
+  quotas: "quotas",
 } as const;
 
 export type CacheTag = (typeof CACHE_TAGS)[keyof typeof CACHE_TAGS];

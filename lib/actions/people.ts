@@ -1,6 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidatePath, updateTag } from "next/cache";
+import { CACHE_TAGS } from "@/lib/cache-tags";
 import { authorizedAction } from "@/lib/actions/authorized-action";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { createPerson } from "@/lib/users/create-person";
@@ -20,7 +21,12 @@ import {
 
 export type TemporaryPasswordData = { name: string; email: string; temporaryPassword: string; userId: number };
 
-const refresh = () => revalidatePath("/quan-tri", "layout");
+// People's positions and units and the unit tree are what the quota and
+// activity reports count besides items: their cached figures expire too.
+const refresh = () => {
+  updateTag(CACHE_TAGS.quotas);
+  revalidatePath("/quan-tri", "layout");
+};
 
 const create = authorizedAction("people.manage", personCreateSchema, async (input, { actor, ip }) => {
   const { person, temporaryPassword } = await createPerson({ actorId: actor.id, ip, input });

@@ -1,8 +1,9 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidatePath, updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { authorizedAction } from "@/lib/actions/authorized-action";
+import { CACHE_TAGS } from "@/lib/cache-tags";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { adminPaths } from "@/lib/admin-paths";
 import { createQuotaPlan } from "@/lib/quotas/create-quota-plan";
@@ -16,6 +17,7 @@ import { planFormValues, quotaPlanCreateSchema, quotaPlanSaveSchema, quotaRuleDe
 // contributor's progress, the reports) is under /quan-tri and re-reads it.
 
 function refresh() {
+  updateTag(CACHE_TAGS.quotas);
   revalidatePath("/quan-tri", "layout");
 }
 

@@ -1,6 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidatePath, updateTag } from "next/cache";
+import { CACHE_TAGS } from "@/lib/cache-tags";
 import { redirect } from "next/navigation";
 import { authorizedAction } from "@/lib/actions/authorized-action";
 import type { ActionResult } from "@/lib/actions/action-result";
@@ -13,7 +14,12 @@ import { unitActiveSchema, unitCreateSchema, unitIdSchema, unitMoveSchema, unitR
 
 // The administrator's actions on the unit tree.
 
-const refresh = () => revalidatePath("/quan-tri", "layout");
+// People's positions and units and the unit tree are what the quota and
+// activity reports count besides items: their cached figures expire too.
+const refresh = () => {
+  updateTag(CACHE_TAGS.quotas);
+  revalidatePath("/quan-tri", "layout");
+};
 
 const create = authorizedAction("units.manage", unitCreateSchema, async (input, { actor, ip }) => {
   const unit = await createUnit({ actorId: actor.id, ip, input });

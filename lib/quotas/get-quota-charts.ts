@@ -1,4 +1,5 @@
 import "server-only";
+import { cachedByDay } from "@/lib/cached-by-day";
 import { db } from "@/lib/db";
 import { completionByUnit, pacePerMonth } from "@/lib/quotas/quota-charts-maths";
 import { getQuotaYearReport } from "@/lib/quotas/get-quota-year-report";
@@ -14,8 +15,28 @@ import { monthsSoFar } from "@/lib/quotas/quota-year";
  */
 export async function getQuotaCharts(year: number, now: Date = new Date(), report?: QuotaYearReport | Promise<QuotaYearReport>): Promise<QuotaChartData> {
   const months = monthsSoFar(year, now);
-  const [yearReport, byMonth, sectionRows] = await Promise.all([
-    report ?? getQuotaYearReport(year, now),
+  const [yearReport, counts] = await Promise.all([report ?? getQuotaYearReport(year, now), cachedChartCounts(now, year)]);
+  const byMonth = new Map(counts.byMonth.map((row) => [row.month, row]));
+  return {
+    year,
+    completionByUnit: completionByUnit(yearReport),
+    itemsPerMonth: months.map((month) => {
+      const row = byMonth.get(month);
+      return { month, news: row?.news ?? 0, articles: row?.articles ?? 0, inDepth: row?.inDepth ?? 0 };
+    }),
+    pacePerMonth: pacePerMonth(yearReport),
+    itemsPerSection: counts.itemsPerSection,
+  };
+}
+
+type ChartCounts = {
+  byMonth: { month: number; news: number; articles: number; inDepth: number }[];
+  itemsPerSection: QuotaChartData["itemsPerSection"];
+};
+
+/** The year's items per month by kind and per primary section (plain arrays: the data cache stores JSON). */
+const cachedChartCounts = cachedByDay("quota-chart-counts", async (_now: Date, year: number): Promise<ChartCounts> => {
+  const [byMonth, sectionRows] = await Promise.all([
     loadItemsByMonth(year),
     db.$queryRaw<{ section_id: number; name: string; count: bigint }[]>`
       SELECT s.id AS section_id, s.name, count(*) AS count
@@ -27,10 +48,7 @@ export async function getQuotaCharts(year: number, now: Date = new Date(), repor
        ORDER BY count(*) DESC, s.sort_order, s.id`,
   ]);
   return {
-    year,
-    completionByUnit: completionByUnit(yearReport),
-    itemsPerMonth: months.map((month) => ({ month, ...(byMonth.get(month) ?? { news: 0, articles: 0, inDepth: 0 }) })),
-    pacePerMonth: pacePerMonth(yearReport),
+    byMonth: [...byMonth].map(([month, counts]) => ({ month, ...counts })),
     itemsPerSection: sectionRows.map((row) => ({ sectionId: row.section_id, name: row.name, count: Number(row.count) })),
   };
-}
+});

@@ -1,4 +1,5 @@
 import "server-only";
+import { cachedByDay } from "@/lib/cached-by-day";
 import { buildQuotaReport } from "@/lib/quotas/build-quota-report";
 import { getQuotaPlan } from "@/lib/quotas/get-quota-plan";
 import { countItemsOfYear, loadHeldPositions, loadPeopleCounts, loadUnitCounts, loadUnitNodes } from "@/lib/quotas/load-quota-counts";
@@ -12,8 +13,16 @@ const NO_COUNTS = { news: 0, articles: 0, inDepth: 0 };
  * plan's effective reference date (active people only while the year runs)
  * and every unit whose kind has a yearly rule, with targets, counts and
  * statuses. A year without a plan: plan null, every status NO_TARGET.
+ * Served from the data cache while nothing it counts changes
+ * (lib/cached-by-day.ts).
  */
-export async function getQuotaYearReport(year: number, now: Date = new Date()): Promise<QuotaYearReport> {
+export function getQuotaYearReport(year: number, now: Date = new Date()): Promise<QuotaYearReport> {
+  return cachedReport(now, year);
+}
+
+const cachedReport = cachedByDay("quota-year-report", async (now: Date, year: number) => computeQuotaYearReport(year, now));
+
+async function computeQuotaYearReport(year: number, now: Date): Promise<QuotaYearReport> {
   const plan = await getQuotaPlan(year);
   const referenceDate = effectiveReferenceDate(plan, year, now);
   const includeInactive = !isRunningOrFutureYear(year, now);

@@ -1,4 +1,5 @@
 import "server-only";
+import { cachedByDay } from "@/lib/cached-by-day";
 import type { DocumentType, ItemKind } from "@/lib/generated/prisma/enums";
 import { getQuotaPlan } from "@/lib/quotas/get-quota-plan";
 import { effectiveReferenceDate, isRunningOrFutureYear } from "@/lib/quotas/reference-date";
@@ -57,7 +58,20 @@ async function loadAuthorDimensions(period: ReportPeriod, previous: ReportPeriod
   return { year, hasPlan: plan !== null, rows };
 }
 
-export async function getActivityReport(period: ReportPeriod, previous: ReportPeriod, now: Date = new Date()): Promise<ActivityReport> {
+/**
+ * The activity report of a period against the one before it, as of `now`.
+ * Served from the data cache while nothing it counts changes
+ * (lib/cached-by-day.ts); views are then at most PUBLIC_CACHE_SECONDS old.
+ */
+export function getActivityReport(period: ReportPeriod, previous: ReportPeriod, now: Date = new Date()): Promise<ActivityReport> {
+  return cachedActivityReport(now, JSON.stringify(period), JSON.stringify(previous));
+}
+
+const cachedActivityReport = cachedByDay("activity-report", (now: Date, period: string, previous: string) =>
+  computeActivityReport(JSON.parse(period) as ReportPeriod, JSON.parse(previous) as ReportPeriod, now),
+);
+
+async function computeActivityReport(period: ReportPeriod, previous: ReportPeriod, now: Date): Promise<ActivityReport> {
   const [items, sectionList, top, documents, authors] = await Promise.all([
     queryItemDimensions(period, previous),
     querySections(),

@@ -19,7 +19,7 @@ import pg from "pg";
 import { applyMigrations, ensurePrismaClient } from "@/lib/runtime/migrate";
 import { benchBackOffice } from "./backoffice";
 import { loadBenchData } from "./load";
-import { timeReports, timingTable } from "./reports";
+import { BENCH_CACHE_EXPIRY_SECRET, timeReports, timingTable } from "./reports";
 import { buildIfStale, markdownTable, measure, SECONDS, startServer, stopServer, waitFor, type Row } from "./server";
 
 const ITEMS = Number(process.env.BENCH_ITEMS || 100_000);
@@ -76,7 +76,12 @@ async function benchPublicPages(): Promise<void> {
   console.log(`Loaded ${ITEMS} items and ${DOCUMENTS} documents in ${loadSeconds.toFixed(1)} s.`);
 
   await buildIfStale();
-  const server = startServer(PORT, { DATABASE_URL: databaseUrl, AUTH_SECRET: "bench-site-secret-0123456789abcdef0123", REQUIRE_2FA_FOR_ADMIN: "false" });
+  const server = startServer(PORT, {
+    DATABASE_URL: databaseUrl,
+    AUTH_SECRET: "bench-site-secret-0123456789abcdef0123",
+    REQUIRE_2FA_FOR_ADMIN: "false",
+    CACHE_EXPIRY_SECRET: BENCH_CACHE_EXPIRY_SECRET,
+  });
   const stopOnSignal = () => void stopServer(server).then(() => process.exit(130));
   process.once("SIGINT", stopOnSignal);
   process.once("SIGTERM", stopOnSignal);

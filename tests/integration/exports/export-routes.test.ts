@@ -9,6 +9,7 @@ import { findRow, readWorkbook, rowValues, sheetByName } from "@/tests/unit/expo
 
 vi.mock("server-only", () => ({}));
 vi.mock("next/headers", () => nextHeadersMock());
+vi.mock("next/cache", () => import("@/tests/setup/next-cache-passthrough"));
 
 const database = setupTestDatabase();
 const YEAR = 2025;
