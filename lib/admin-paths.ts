@@ -29,4 +29,19 @@ export const adminPaths = {
   reports: "/quan-tri/bao-cao",
   reportExcel: "/quan-tri/bao-cao/excel",
   reportPrint: "/quan-tri/bao-cao/in",
+  // Royalties (nhuận bút). The sheet takes `?thang=2026-11`, the year pages `?nam=2026`.
+  royalties: "/quan-tri/nhuan-but",
+  royaltyExcel: "/quan-tri/nhuan-but/excel",
+  royaltyPrint: "/quan-tri/nhuan-but/in",
+  royaltyYear: "/quan-tri/nhuan-but/nam",
+  royaltyYearExcel: "/quan-tri/nhuan-but/nam/excel",
+  royaltySettings: "/quan-tri/nhuan-but/cai-dat",
+  royaltySettingsYear: (year: number) => `/quan-tri/nhuan-but/cai-dat/${year}`,
+  // Campaign pages (chuyên trang) and home-page banners.
+  campaigns: "/quan-tri/chuyen-trang",
+  newCampaign: "/quan-tri/chuyen-trang/moi",
+  campaign: (id: number) => `/quan-tri/chuyen-trang/${id}`,
+  banners: "/quan-tri/banner",
+  newBanner: "/quan-tri/banner/moi",
+  banner: (id: number) => `/quan-tri/banner/${id}`,
 } as const;

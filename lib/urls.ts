@@ -4,6 +4,12 @@ import { env } from "@/lib/env";
 // tags agree.
 export const itemPath = (slug: string) => `/bai-viet/${slug}`;
 export const itemPrintPath = (slug: string) => `/bai-viet/${slug}/in`;
+// Plain text for reading on the commune radio (seed 001).
+export const itemRadioPath = (slug: string) => `/bai-viet/${slug}/phat-thanh`;
+// The 1200×630 share picture (Open Graph): the cover, or a generated card.
+export const itemShareImagePath = (slug: string) => `/bai-viet/${slug}/anh-chia-se`;
+export const campaignsPath = "/chuyen-trang";
+export const campaignPath = (slug: string) => `/chuyen-trang/${slug}`;
 export const sectionPath = (slug: string) => `/chuyen-muc/${slug}`;
 export const sectionFeedPath = (slug: string) => `/chuyen-muc/${slug}/rss.xml`;
 export const documentPath = (slug: string) => `/van-ban/${slug}`;

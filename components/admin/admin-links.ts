@@ -12,6 +12,9 @@ export const ADMIN_LINKS = [
   { href: adminPaths.documents, label: "Văn bản", capability: "documents.manage" },
   { href: adminPaths.quotas, label: "Chỉ tiêu", capability: "quotas.read" },
   { href: adminPaths.reports, label: "Báo cáo", capability: "reports.read" },
+  { href: adminPaths.royalties, label: "Nhuận bút", capability: "royalties.manage" },
+  { href: adminPaths.campaigns, label: "Chuyên trang", capability: "campaigns.manage" },
+  { href: adminPaths.banners, label: "Banner", capability: "banners.manage" },
   { href: adminPaths.notifications, label: "Thông báo", capability: "backoffice.enter" },
   { href: "/quan-tri/tai-khoan", label: "Tài khoản", capability: "account.manage-own" },
   { href: adminPaths.mediaLibrary, label: "Thư viện ảnh", capability: "media.upload" },
@@ -19,6 +22,7 @@ export const ADMIN_LINKS = [
   { href: "/quan-tri/don-vi", label: "Đơn vị", capability: "units.manage" },
   { href: "/quan-tri/chuyen-muc", label: "Chuyên mục", capability: "sections.manage" },
   { href: adminPaths.quotaPlans, label: "Kế hoạch chỉ tiêu", capability: "quota-rules.manage" },
+  { href: adminPaths.royaltySettings, label: "Định mức nhuận bút", capability: "royalty-rates.manage" },
   { href: "/quan-tri/nhat-ky", label: "Nhật ký", capability: "audit.read" },
 ] as const satisfies readonly { href: string; label: string; capability: Capability }[];
 

@@ -17,8 +17,13 @@ export const CAPABILITIES = [
   "people.manage", // accounts, roles, positions, units of people; resets; unlock
   "units.manage",
   "sections.manage",
-  "campaigns.manage",
+  "campaigns.manage", // campaign pages (chuyên trang): create, attach items and documents, archive
+  "banners.manage", // home-page banners and link banners
+  "channels.record", // mark an item "đã đăng fanpage" / "đã phát thanh"
   "quota-rules.manage",
+  "royalties.grade", // board: grade a published item, correct a grade
+  "royalties.manage", // monthly royalty sheet: check, lock, unlock, mark paid; budget; exports
+  "royalty-rates.manage", // the year's royalty settings: base salary, coefficient table, bonuses, budget
   "audit.read",
 ] as const;
 
@@ -28,7 +33,16 @@ const EVERYONE: Capability[] = ["backoffice.enter", "account.manage-own"];
 
 export const ROLE_CAPABILITIES = {
   CONTRIBUTOR: [...EVERYONE, "items.write-own", "media.upload"],
-  SECRETARY: [...EVERYONE, "items.review", "documents.manage", "media.upload", "quotas.read", "reports.read"],
+  SECRETARY: [
+    ...EVERYONE,
+    "items.review",
+    "documents.manage",
+    "media.upload",
+    "quotas.read",
+    "reports.read",
+    "channels.record",
+    "royalties.manage",
+  ],
   EDITORIAL_BOARD: [
     ...EVERYONE,
     "items.review",
@@ -38,6 +52,11 @@ export const ROLE_CAPABILITIES = {
     "media.upload",
     "quotas.read",
     "reports.read",
+    "campaigns.manage",
+    "banners.manage",
+    "channels.record",
+    "royalties.grade",
+    "royalties.manage",
   ],
   STANDING_COMMITTEE: [...EVERYONE, "quotas.read", "reports.read"],
   ADMINISTRATOR: [
@@ -46,7 +65,10 @@ export const ROLE_CAPABILITIES = {
     "units.manage",
     "sections.manage",
     "campaigns.manage",
+    "banners.manage",
+    "media.upload", // campaign and banner pictures
     "quota-rules.manage",
+    "royalty-rates.manage",
     "audit.read",
   ],
 } as const satisfies Record<Role, readonly Capability[]>;

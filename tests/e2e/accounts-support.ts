@@ -49,7 +49,8 @@ export const WORKFLOW_LINKS: readonly { name: string; href: string; roles: reado
   { name: "Phê duyệt", href: "/quan-tri/phe-duyet", roles: ["EDITORIAL_BOARD"] },
   { name: "Quản lý bài", href: "/quan-tri/quan-ly-bai", roles: ["SECRETARY", "EDITORIAL_BOARD"] },
   { name: "Văn bản", href: "/quan-tri/van-ban", roles: ["SECRETARY", "EDITORIAL_BOARD"] },
-  { name: "Thư viện ảnh", href: "/quan-tri/thu-vien", roles: ["CONTRIBUTOR", "SECRETARY", "EDITORIAL_BOARD"] },
+  // Administrators upload campaign and banner pictures.
+  { name: "Thư viện ảnh", href: "/quan-tri/thu-vien", roles: ["CONTRIBUTOR", "SECRETARY", "EDITORIAL_BOARD", "ADMINISTRATOR"] },
 ];
 
 /** The demo accounts' roles, written out from the issue (not read from the database). */
