@@ -5,6 +5,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumPath } from "./tests/setup/chromium";
 
 const PORT = Number(process.env.E2E_PORT || 3105);
 const DB_PORT = Number(process.env.E2E_DB_PORT || 3106);
@@ -49,7 +50,7 @@ export default defineConfig({
       use: {
         ...devices["Desktop Chrome"],
         launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+          executablePath: chromiumPath(),
           args: [
             "--no-sandbox",
             "--disable-gpu",

@@ -2,7 +2,8 @@
 // failure:
 //   unit → integration on PGlite → integration on native PostgreSQL → e2e.
 // The native pass is skipped with a warning when TEST_PG_URL does not answer,
-// except under CI=true, where that is a failure. Ends with one line:
+// and the e2e pass when there is no Chromium to drive, except under CI=true,
+// where either is a failure. Ends with one line:
 //   Summary: N passed, M failed
 // counting test cases (from the runners' JSON reports).
 // `npm test -- unit pglite` runs only the named stages (unit, pglite, native, e2e).
@@ -11,6 +12,7 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
+import { missingChromiumMessage } from "./setup/chromium";
 import { isNativeServerReachable, testPgUrl } from "./setup/test-database";
 
 const require = createRequire(import.meta.url);
@@ -55,6 +57,14 @@ function playwrightStage(): Stage {
     command: [PLAYWRIGHT_CLI, "test"],
     env: { E2E_JSON_REPORT: report },
     report,
+    // Checked before Playwright starts: without a browser it fails deep
+    // inside its launcher, after building the app.
+    async precheck() {
+      const message = missingChromiumMessage();
+      if (!message) return undefined;
+      if (isCi) throw new Error(`${message}; CI=true requires it.`);
+      return `${message}. The end-to-end pass is skipped (CI=true would fail here).`;
+    },
     readCounts(json) {
       const s = (json as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } }).stats;
       return { passed: s.expected + s.flaky, failed: s.unexpected, skipped: s.skipped };
