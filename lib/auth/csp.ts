@@ -15,7 +15,8 @@ export function buildCsp({ nonce, isDev }: { nonce: string; isDev: boolean }): s
     "connect-src": ["'self'", ...(isDev ? ["ws:"] : [])],
     "frame-src": FRAME_SOURCES,
     "frame-ancestors": ["'none'"],
-    "base-uri": ["'self'"],
+    // No page needs <base>; an injected one could redirect relative script URLs.
+    "base-uri": ["'none'"],
     "form-action": ["'self'"],
     "object-src": ["'none'"],
   };

@@ -63,4 +63,17 @@ describe(`serving uploads on ${database.kind}`, () => {
     expect(rendition.status).toBe(200);
     await rendition.body?.cancel();
   });
+
+  it("sandboxes every file opened on its own with a CSP that lets nothing run", async () => {
+    const image = await upload(await pngBytes(300, 200), "anh.png");
+    const document = await upload(pdfBytes(), "van-ban.pdf");
+    for (const url of [image.url, document.url, "/api/media/2026/01/khong-co.webp"]) {
+      const response = await get(url);
+      const csp = response.headers.get("content-security-policy") ?? "";
+      expect(csp, url).toContain("default-src 'none'");
+      expect(csp, url).toContain("sandbox");
+      expect(csp, url).not.toContain("script-src");
+      await response.body?.cancel();
+    }
+  });
 });

@@ -21,7 +21,7 @@ describe("content security policy", () => {
     expect(directive("frame-ancestors")).toBe("frame-ancestors 'none'");
     expect(directive("object-src")).toBe("object-src 'none'");
     expect(directive("form-action")).toBe("form-action 'self'");
-    expect(directive("base-uri")).toBe("base-uri 'self'");
+    expect(directive("base-uri")).toBe("base-uri 'none'");
     expect(directive("frame-src")).toBe("frame-src https://www.youtube-nocookie.com https://www.youtube.com https://www.facebook.com");
   });
 

@@ -33,10 +33,15 @@ const CONTENT_TYPES: Record<string, string> = {
 
 type Context = { params: Promise<{ key: string[] }> };
 
+// A file opened on its own is a document of its own: no script, no plugin,
+// no fetch may run in it, whatever its bytes (a hostile upload that slipped
+// past type checks stays inert). <img> and <video> on our pages are unaffected.
+const MEDIA_CSP = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
+
 const notFound = () =>
   new Response("Không tìm thấy tệp.", {
     status: 404,
-    headers: { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" },
+    headers: { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff", "Content-Security-Policy": MEDIA_CSP },
   });
 
 /** `attachment` with an ASCII fallback and the real (Vietnamese) name per RFC 5987/6266. */
@@ -81,6 +86,7 @@ async function serve(request: Request, context: Context, method: "GET" | "HEAD")
   const headers = new Headers({
     "Content-Type": contentType,
     "X-Content-Type-Options": "nosniff",
+    "Content-Security-Policy": MEDIA_CSP,
     "Accept-Ranges": "bytes",
     "Last-Modified": stat.mtime.toUTCString(),
     ETag: etag,
