@@ -13,7 +13,8 @@ const ACCEPT_DESCRIPTIONS: Record<UploadAccept, string> = {
 export const UPLOAD_MESSAGES = {
   unauthenticated: "Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.",
   forbidden: "Bạn không có quyền tải tệp lên.",
-  crossOrigin: "Yêu cầu bị từ chối vì không gửi từ trang quản trị của hệ thống.",
+  crossOrigin:
+    "Không tải lên được: yêu cầu không đến từ chính trang quản trị đang mở (có thể do một trang hoặc tiện ích khác gửi). Hãy tải lại trang quản trị rồi chọn tệp lần nữa.",
   rateLimited: "Bạn đã tải lên quá nhiều tệp trong thời gian ngắn. Vui lòng thử lại sau ít phút.",
   badRequest: "Yêu cầu tải lên không hợp lệ. Vui lòng chọn lại tệp và thử lại.",
   noFile: "Chưa chọn tệp để tải lên.",

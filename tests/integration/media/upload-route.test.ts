@@ -76,7 +76,9 @@ describe(`/api/uploads on ${database.kind}`, () => {
     const png = blob(await pngBytes(), "image/png");
     const foreign = await POST(uploadRequest(png, { name: "a.png", origin: "https://evil.example" }));
     expect(foreign.status).toBe(403);
-    expect(await foreign.json()).toEqual({ error: "Yêu cầu bị từ chối vì không gửi từ trang quản trị của hệ thống." });
+    expect(await foreign.json()).toEqual({
+      error: "Không tải lên được: yêu cầu không đến từ chính trang quản trị đang mở (có thể do một trang hoặc tiện ích khác gửi). Hãy tải lại trang quản trị rồi chọn tệp lần nữa.",
+    });
     expect((await POST(uploadRequest(png, { name: "a.png", origin: null }))).status).toBe(403);
 
     signOut();

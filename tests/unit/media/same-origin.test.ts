@@ -20,4 +20,22 @@ describe("isSameOriginRequest", () => {
     expect(isSameOriginRequest(post("http://localhost:3000/api/uploads", "null"), site)).toBe(false);
     expect(isSameOriginRequest(post("http://localhost:3000/api/uploads"), site)).toBe(false);
   });
+
+  it("accepts the host the browser sent the request to, whatever SITE_URL says", () => {
+    const at = (url: string, headers: Record<string, string>) => new Request(url, { method: "POST", headers });
+    const local = "http://localhost:3000";
+    // Opened at 127.0.0.1 while SITE_URL names localhost: Next's own URL says localhost.
+    expect(isSameOriginRequest(at("http://localhost:3000/api/uploads", { host: "127.0.0.1:3000", origin: "http://127.0.0.1:3000" }), local)).toBe(true);
+    // Behind a proxy that terminates TLS.
+    expect(
+      isSameOriginRequest(
+        at("http://10.0.0.5:3000/api/uploads", { host: "10.0.0.5:3000", "x-forwarded-host": "ttdt.tinh.vn", origin: "https://ttdt.tinh.vn" }),
+        local,
+      ),
+    ).toBe(true);
+    // Another site's page cannot pass by naming our host in its own Origin.
+    expect(isSameOriginRequest(at("http://localhost:3000/api/uploads", { host: "127.0.0.1:3000", origin: "http://evil.example" }), local)).toBe(false);
+    expect(isSameOriginRequest(at("http://localhost:3000/api/uploads", { host: "127.0.0.1:3000", origin: "http://127.0.0.1:3001" }), local)).toBe(false);
+    expect(isSameOriginRequest(at("http://localhost:3000/api/uploads", { host: "127.0.0.1:3000", origin: "file://127.0.0.1:3000" }), local)).toBe(false);
+  });
 });
