@@ -39,3 +39,23 @@ export function isAllowedEmbedSrc(src: string | undefined): boolean {
     return false;
   }
 }
+
+// Control characters and whitespace are stripped before a scheme is read, as
+// browsers do ("java\tscript:").
+const INVISIBLE = /[\u0000-\u0020\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\ufeff]/g;
+
+export type LinkKind = "external" | "internal" | "mailto" | "invalid";
+
+/** What a link's href points at; "invalid" for javascript:, data:, protocol-relative and the like. */
+export function classifyHref(raw: string | undefined): LinkKind {
+  if (!raw) return "invalid";
+  const href = raw.replace(INVISIBLE, "");
+  if (href.startsWith("//") || href.startsWith("\\")) return "invalid";
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(href)?.[1]?.toLowerCase();
+  if (scheme === "http" || scheme === "https") return "external";
+  if (scheme === "mailto") return "mailto";
+  if (scheme) return "invalid";
+  // No scheme, yet a colon before any "/", "?" or "#" could still be read as one.
+  return /^[^/?#]*:/.test(href) ? "invalid" : "internal";
+}
+

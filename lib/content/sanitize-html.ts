@@ -2,30 +2,12 @@
 // Anything not named here is dropped: scripts, styles, event handlers,
 // javascript:/data: URLs, foreign iframes, classes and ids.
 import sanitize from "sanitize-html";
-import { EMBED_RULES, isAllowedEmbedSrc, isAllowedImageSrc, isMediaPath } from "./media-src";
+import { classifyHref, EMBED_RULES, isAllowedEmbedSrc, isAllowedImageSrc, isMediaPath } from "./media-src";
 
 // The URL rules live in ./media-src so the editor can share them without this module.
 export { isAllowedEmbedSrc, isAllowedImageSrc };
 
 const EXTERNAL_REL = "noopener noreferrer nofollow";
-
-// Control characters and whitespace are stripped before a scheme is read, as
-// browsers do ("java\tscript:").
-const INVISIBLE = /[\u0000-\u0020\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\ufeff]/g;
-
-type LinkKind = "external" | "internal" | "mailto" | "invalid";
-
-function classifyHref(raw: string | undefined): LinkKind {
-  if (!raw) return "invalid";
-  const href = raw.replace(INVISIBLE, "");
-  if (href.startsWith("//") || href.startsWith("\\")) return "invalid";
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(href)?.[1]?.toLowerCase();
-  if (scheme === "http" || scheme === "https") return "external";
-  if (scheme === "mailto") return "mailto";
-  if (scheme) return "invalid";
-  // No scheme, yet a colon before any "/", "?" or "#" could still be read as one.
-  return /^[^/?#]*:/.test(href) ? "invalid" : "internal";
-}
 
 const isDimension = (value: string | undefined) => value !== undefined && /^\d{1,5}$/.test(value);
 
