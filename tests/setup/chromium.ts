@@ -4,7 +4,7 @@ import fs from "node:fs";
 // CHROMIUM_PATH names. Playwright's own download is never used (no internet).
 export const DEFAULT_CHROMIUM_PATH = "/usr/bin/chromium";
 
-export function chromiumPath(environment: NodeJS.ProcessEnv = process.env): string {
+export function chromiumPath(environment: Readonly<Record<string, string | undefined>> = process.env): string {
   return environment.CHROMIUM_PATH || DEFAULT_CHROMIUM_PATH;
 }
 
@@ -18,7 +18,7 @@ function isExecutable(file: string): boolean {
 }
 
 /** Why the browser cannot run, with what to install; undefined when it can. */
-export function missingChromiumMessage(environment: NodeJS.ProcessEnv = process.env): string | undefined {
+export function missingChromiumMessage(environment: Readonly<Record<string, string | undefined>> = process.env): string | undefined {
   const file = chromiumPath(environment);
   if (isExecutable(file)) return undefined;
   const named = environment.CHROMIUM_PATH ? `CHROMIUM_PATH=${file}` : `${file} (the default; set CHROMIUM_PATH for another)`;
