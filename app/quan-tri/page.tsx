@@ -1,4 +1,5 @@
 import { RoleBlocks } from "@/components/dashboard/role-blocks";
+import { OwnRoyaltiesBlock } from "@/components/royalties/own-royalties-block";
 import { requireCapability } from "@/lib/auth/require-user";
 import { rolesText } from "@/lib/users/labels";
 import { POSITION_LABELS } from "@/lib/users/labels";
@@ -17,6 +18,7 @@ export default async function BackOfficeHome() {
         <p className="mt-1 text-sm text-stone-600">Vai trò: {rolesText(user.roles)}</p>
       </header>
       <RoleBlocks roles={user.roles} overview={overview} />
+      <OwnRoyaltiesBlock user={user} />
     </div>
   );
 }

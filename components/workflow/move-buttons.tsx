@@ -56,7 +56,7 @@ export function MoveButtons({
       {offers.length > 0 && (
         <div className="flex flex-col gap-2 sm:flex-row sm:flex-wrap">
           {offers.map((offer) => (
-            <MoveDialog key={offer.move} offer={offer} onMove={onMove} />
+            <MoveDialog key={offer.move} offer={offer} onMove={onMove} gradeItemId={itemId} />
           ))}
         </div>
       )}

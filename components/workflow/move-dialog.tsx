@@ -1,15 +1,17 @@
 "use client";
 
 import { useId, useRef, useState, type FormEvent } from "react";
+import { MoveGradeSection, readMoveGrade } from "@/components/royalties/move-grade-section";
 import { Button, type ButtonVariant } from "@/components/ui/button";
 import { FieldErrors, fieldClass } from "@/components/ui/field-errors";
 import { MOVE_LABELS, NOTE_REQUIRED_MESSAGE } from "@/lib/workflow/move-labels";
 import { dateToVietnamInput, vietnamInputToIso } from "@/lib/workflow/schedule-time";
 import type { WorkflowMove } from "@/lib/workflow/transitions";
+import type { RoyaltyGradeRawInput } from "@/lib/validations/royalty-grade";
 
 export type MoveOffer = { move: WorkflowMove; isNoteRequired: boolean };
 
-export type MoveRequest = { move: WorkflowMove; note?: string; scheduledAt?: string };
+export type MoveRequest = { move: WorkflowMove; note?: string; scheduledAt?: string; grade?: RoyaltyGradeRawInput };
 
 /** Says whether the move went through; a refusal's message and field errors stay in the dialog. */
 export type MoveOutcome = { ok: true } | { ok: false; error: string; fieldErrors?: Record<string, string[] | undefined> };
@@ -29,7 +31,16 @@ const SCHEDULE_PAST = "Thời điểm đăng phải ở sau thời điểm hiệ
  * move, with its note (required or not, as the table says) and, to schedule,
  * the date and time in Vietnam time.
  */
-export function MoveDialog({ offer, onMove }: { offer: MoveOffer; onMove: (request: MoveRequest) => Promise<MoveOutcome> }) {
+export function MoveDialog({
+  offer,
+  onMove,
+  gradeItemId,
+}: {
+  offer: MoveOffer;
+  onMove: (request: MoveRequest) => Promise<MoveOutcome>;
+  /** Publishing and scheduling offer the royalty grade of this item (components/royalties). */
+  gradeItemId?: number;
+}) {
   const { move, isNoteRequired } = offer;
   const labels = MOVE_LABELS[move];
   const id = useId().replace(/[^a-zA-Z0-9_-]/g, "");
@@ -38,11 +49,15 @@ export function MoveDialog({ offer, onMove }: { offer: MoveOffer; onMove: (reque
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[] | undefined>>({});
   const [minTime, setMinTime] = useState("");
+  const [isOpen, setIsOpen] = useState(false);
+  const [time, setTime] = useState("");
+  const isGradable = gradeItemId !== undefined && (move === "publish" || move === "schedule");
 
   function open() {
     setError(null);
     setFieldErrors({});
     setMinTime(dateToVietnamInput(new Date()));
+    setIsOpen(true);
     dialog.current?.showModal();
   }
 
@@ -65,7 +80,8 @@ export function MoveDialog({ offer, onMove }: { offer: MoveOffer; onMove: (reque
       return;
     }
     setPending(true);
-    const outcome = await onMove({ move, note: note || undefined, scheduledAt });
+    const grade = isGradable ? readMoveGrade(data) : undefined;
+    const outcome = await onMove({ move, note: note || undefined, scheduledAt, grade });
     setPending(false);
     if (outcome.ok) {
       dialog.current?.close();
@@ -104,12 +120,16 @@ export function MoveDialog({ offer, onMove }: { offer: MoveOffer; onMove: (reque
                 type="datetime-local"
                 required
                 min={minTime}
+                onChange={(event) => setTime(event.target.value)}
                 aria-invalid={Boolean(timeError) || undefined}
                 aria-describedby={timeError ? `${id}-time-error` : undefined}
                 className={fieldClass(Boolean(timeError))}
               />
               <FieldErrors id={`${id}-time-error`} errors={timeError} />
             </div>
+          )}
+          {isGradable && isOpen && gradeItemId !== undefined && (
+            <MoveGradeSection itemId={gradeItemId} at={move === "schedule" ? vietnamInputToIso(time) : null} errors={fieldErrors.grade} />
           )}
           <div>
             <label htmlFor={`${id}-note`} className="block text-sm font-semibold text-stone-800">

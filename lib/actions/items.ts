@@ -10,6 +10,8 @@ import type { SavedItem } from "@/lib/items/editor-types";
 import { featureItem } from "@/lib/items/feature-item";
 import { refreshPublicContent } from "@/lib/items/refresh-public-content";
 import { formatDateTime } from "@/lib/content/dates";
+import { adminPaths } from "@/lib/admin-paths";
+import { royaltyGradedMessage } from "@/lib/royalties/royalty-labels";
 import { editorialNoteSchema, featureItemSchema, itemCorrectionSchema, itemMoveSchema } from "@/lib/validations/item";
 import { moveItem } from "@/lib/workflow/move-item";
 import { MOVE_LABELS } from "@/lib/workflow/move-labels";
@@ -31,13 +33,15 @@ const move = authorizedAction("backoffice.enter", itemMoveSchema, async (input, 
     move: input.move as WorkflowMove,
     note: input.note,
     scheduledAt: input.scheduledAt ? new Date(input.scheduledAt) : null,
+    grade: input.grade ?? null,
   });
   if (moved.isPublicChange) refreshPublicContent();
   else refreshQueues();
   const message = moved.scheduledAt
     ? `Đã duyệt, bài sẽ tự động đăng lúc ${formatDateTime(moved.scheduledAt)}.`
     : MOVE_LABELS[moved.move].done;
-  return { ok: true, message };
+  if (moved.royaltyTotalVnd !== null) revalidatePath(adminPaths.royalties, "layout");
+  return { ok: true, message: moved.royaltyTotalVnd === null ? message : `${message} ${royaltyGradedMessage(moved.royaltyTotalVnd)}` };
 });
 
 /** Đính chính: the board edits a published item with a dated public note. */

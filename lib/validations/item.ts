@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ItemKind } from "@/lib/generated/prisma/enums";
+import { royaltyGradeInputSchema } from "@/lib/validations/royalty-grade";
 import { WORKFLOW_MOVES } from "@/lib/workflow/transitions";
 
 // What the editor sends and the workflow actions take. The body's structure is
@@ -86,6 +87,8 @@ export const itemMoveSchema = z.object({
     .transform((value) => value || null),
   /** For "schedule": when to publish (ISO date-time, Vietnam time from the form). */
   scheduledAt: z.iso.datetime({ offset: true, error: "Thời điểm đăng không hợp lệ." }).optional(),
+  /** For "publish"/"schedule": the board's royalty grade, written with the move (lib/royalties). */
+  grade: royaltyGradeInputSchema.optional(),
 });
 export type ItemMoveInput = z.infer<typeof itemMoveSchema>;
 

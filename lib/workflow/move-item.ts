@@ -6,6 +6,8 @@ import { db } from "@/lib/db";
 import { AppError, isAppError } from "@/lib/errors";
 import type { ItemStatus } from "@/lib/generated/prisma/enums";
 import { dispatchNotificationMails } from "@/lib/notifications/send-notification-mails";
+import { applyRoyaltyOnMove } from "@/lib/royalties/sync-grade-on-move";
+import type { RoyaltyGradeInput } from "@/lib/validations/royalty-grade";
 import { assertReady, READY_CHECK_PURPOSES, type ReadyCheckPurpose } from "@/lib/workflow/check-ready";
 import { canViewItem } from "@/lib/workflow/edit-rules";
 import { lockWorkflowItem, type LockedItem } from "@/lib/workflow/lock-workflow-item";
@@ -24,6 +26,8 @@ export type MoveItemInput = {
   scheduledAt?: Date | null;
   ip?: string | null;
   now?: Date;
+  /** For "publish"/"schedule": the board's royalty grade, written in the move's transaction. */
+  grade?: RoyaltyGradeInput | null;
 };
 
 export type MovedItem = {
@@ -36,6 +40,8 @@ export type MovedItem = {
   scheduledAt: Date | null;
   /** Whether the public site changed (the caller then expires its caches). */
   isPublicChange: boolean;
+  /** The royalty graded with the move, if any. */
+  royaltyTotalVnd: number | null;
 };
 
 /** Moves that change what readers see. */
@@ -105,6 +111,8 @@ export async function moveItem(input: MoveItemInput): Promise<MovedItem> {
         scheduledAt,
         audit: { actorId: actor.id, ip: input.ip ?? null },
       });
+      // Royalties follow the move (lib/royalties/sync-grade-on-move.ts); a refused grade undoes the move.
+      const graded = await applyRoyaltyOnMove(tx, { actor, ip: input.ip ?? null, itemId, move, from: item.status, to: rule.to, publishedAt, scheduledAt, grade: input.grade });
       const moved: MovedItem = {
         itemId,
         slug: item.slug,
@@ -114,6 +122,7 @@ export async function moveItem(input: MoveItemInput): Promise<MovedItem> {
         publishedAt,
         scheduledAt,
         isPublicChange: changesPublicSite(item.status, rule.to),
+        royaltyTotalVnd: graded?.totalVnd ?? null,
       };
       return { moved, mails };
     },
