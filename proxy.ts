@@ -28,6 +28,7 @@ function routeOf(request: NextRequest): PublicRoute | null {
   if (!slug) return null;
   if (first === "bai-viet" && (rest === undefined || rest === "in")) return { kind: "item", slug };
   if (first === "van-ban" && rest === undefined) return { kind: "document", slug };
+  if (first === "chuyen-trang" && rest === undefined) return { kind: "campaign", slug };
   if (first === "chuyen-muc" && rest === undefined) {
     return { kind: "section", slug, page: pageNumber(request.nextUrl.searchParams.get("trang") ?? undefined) };
   }

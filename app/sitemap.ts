@@ -1,11 +1,11 @@
 import type { MetadataRoute } from "next";
 import { listSitemapEntries } from "@/lib/feeds/list-sitemap-entries";
-import { absoluteUrl, documentPath, itemPath, sectionPath } from "@/lib/urls";
+import { absoluteUrl, campaignPath, campaignsPath, documentPath, itemPath, sectionPath } from "@/lib/urls";
 
 export const dynamic = "force-dynamic";
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const { sections, items, documents } = await listSitemapEntries();
+  const { sections, items, documents, campaigns } = await listSitemapEntries();
   const newest = items[0]?.lastModified;
   return [
     { url: absoluteUrl("/"), lastModified: newest, changeFrequency: "hourly", priority: 1 },
@@ -16,6 +16,8 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
       priority: 0.8,
     })),
     { url: absoluteUrl("/van-ban"), lastModified: documents[0]?.lastModified, changeFrequency: "weekly", priority: 0.7 },
+    { url: absoluteUrl(campaignsPath), lastModified: campaigns[0]?.lastModified, changeFrequency: "weekly", priority: 0.7 },
+    ...campaigns.map((c) => ({ url: absoluteUrl(campaignPath(c.slug)), lastModified: c.lastModified, changeFrequency: "daily" as const, priority: 0.7 })),
     ...items.map((i) => ({ url: absoluteUrl(itemPath(i.slug)), lastModified: i.lastModified, priority: 0.6 })),
     ...documents.map((d) => ({ url: absoluteUrl(documentPath(d.slug)), lastModified: d.lastModified, priority: 0.5 })),
   ];

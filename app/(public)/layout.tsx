@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { SiteWideCampaignStrip } from "@/components/campaigns/site-wide-strip";
 import { SiteFrame } from "@/components/site/site-frame";
 
 export const metadata: Metadata = {
@@ -6,5 +7,10 @@ export const metadata: Metadata = {
 };
 
 export default function PublicLayout({ children }: { children: React.ReactNode }) {
-  return <SiteFrame>{children}</SiteFrame>;
+  return (
+    <SiteFrame>
+      <SiteWideCampaignStrip />
+      {children}
+    </SiteFrame>
+  );
 }

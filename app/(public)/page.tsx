@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { getHomePage } from "@/lib/items/get-home-page";
-import { getActiveCampaign } from "@/lib/site/get-active-campaign";
+import { listRunningBanners } from "@/lib/banners/list-running-banners";
+import { listRunningCampaigns } from "@/lib/campaigns/list-running-campaigns";
+import { CampaignBanners } from "@/components/campaigns/campaign-banner";
+import { SideBanners, TopBanners } from "@/components/campaigns/home-banners";
 import { BlockHeading } from "@/components/site/block-heading";
-import { CampaignBanner } from "@/components/site/campaign-banner";
 import { DocumentList } from "@/components/site/document-list";
 import { ItemRow, ItemTitleLink, LeadItemCard } from "@/components/site/item-card";
 import { SectionBlock } from "@/components/site/section-block";
@@ -12,7 +14,7 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { alternates: { canonical: "/", types: { "application/rss+xml": "/rss.xml" } } };
 
 export default async function HomePage() {
-  const [home, campaign] = await Promise.all([getHomePage(), getActiveCampaign()]);
+  const [home, running, banners] = await Promise.all([getHomePage(), listRunningCampaigns(), listRunningBanners()]);
   // Without featured items the newest one leads, so the page never opens empty.
   const [lead, ...others] = home.featured.length > 0 ? home.featured : home.latest;
   const latest = home.featured.length > 0 ? home.latest : home.latest.slice(1);
@@ -20,7 +22,8 @@ export default async function HomePage() {
   return (
     <>
       <h1 className="sr-only">Trang chủ</h1>
-      {campaign && <CampaignBanner campaign={campaign} />}
+      <CampaignBanners campaigns={running.campaigns} />
+      <TopBanners banners={banners.top} />
 
       {!lead ? (
         <p className="py-12 text-center text-lg text-stone-700">Trang đang cập nhật tin, bài. Mời bạn quay lại sau.</p>
@@ -50,9 +53,11 @@ export default async function HomePage() {
                 </li>
               ))}
             </ol>
+            <SideBanners banners={banners.side} />
           </section>
         </div>
       )}
+      {!lead && <SideBanners banners={banners.side} />}
 
       <div className="mt-10 grid gap-10 md:grid-cols-2">
         <DocumentList documents={home.documents} />

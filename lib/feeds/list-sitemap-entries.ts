@@ -11,12 +11,13 @@ export type SitemapEntries = {
   sections: { slug: string; lastModified: string | null }[];
   items: { slug: string; lastModified: string }[];
   documents: { slug: string; lastModified: string }[];
+  campaigns: { slug: string; lastModified: string }[];
 };
 
 /** Everything public, with when it last changed (ISO strings: cached data is plain JSON). */
 export const listSitemapEntries = unstable_cache(
   async (): Promise<SitemapEntries> => {
-    const [sections, items, documents] = await Promise.all([
+    const [sections, items, documents, campaigns] = await Promise.all([
       db.$queryRaw<{ slug: string; lastModified: Date | null }[]>`
         SELECT s.slug, max(i.published_at) AS "lastModified"
         FROM sections s
@@ -37,13 +38,21 @@ export const listSitemapEntries = unstable_cache(
         take: MAX_DOCUMENTS,
         select: { slug: true, updatedAt: true },
       }),
+      // Campaign pages (chuyên trang): every switched-on one, archived included (its page stays).
+      db.campaign.findMany({
+        where: { isActive: true },
+        orderBy: [{ startsAt: "desc" }, { id: "desc" }],
+        take: 500,
+        select: { slug: true, updatedAt: true },
+      }),
     ]);
     return {
       sections: sections.map((s) => ({ slug: s.slug, lastModified: s.lastModified?.toISOString() ?? null })),
       items: items.map((i) => ({ slug: i.slug, lastModified: i.updatedAt.toISOString() })),
       documents: documents.map((d) => ({ slug: d.slug, lastModified: d.updatedAt.toISOString() })),
+      campaigns: campaigns.map((c) => ({ slug: c.slug, lastModified: c.updatedAt.toISOString() })),
     };
   },
   ["public:list-sitemap-entries"],
-  { tags: [CACHE_TAGS.items, CACHE_TAGS.sections, CACHE_TAGS.documents], revalidate: PUBLIC_CACHE_SECONDS },
+  { tags: [CACHE_TAGS.items, CACHE_TAGS.sections, CACHE_TAGS.documents, CACHE_TAGS.campaigns], revalidate: PUBLIC_CACHE_SECONDS },
 );

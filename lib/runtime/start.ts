@@ -67,6 +67,12 @@ async function main(): Promise<void> {
       await requestCacheExpiry({ port: config.port, secret: cacheExpirySecret });
     },
   });
+  // Campaign and banner windows open and close on time, visit or not.
+  const { startWindowEdgeWatcher } = await import("@/lib/campaigns/window-edge-watcher");
+  const windowEdges = startWindowEdgeWatcher({
+    intervalSeconds: config.schedulerIntervalSeconds,
+    onEdge: () => requestCacheExpiry({ port: config.port, secret: cacheExpirySecret }),
+  });
   console.log(`Site: ${config.siteUrl}`);
   if (banner) console.log(banner);
 
@@ -74,7 +80,7 @@ async function main(): Promise<void> {
   const stop = async (code: number) => {
     if (isStopping) return;
     isStopping = true;
-    await scheduler.stop();
+    await Promise.all([scheduler.stop(), windowEdges.stop()]);
     if (server.exitCode === null) server.kill("SIGTERM");
     await database.stop();
     process.exit(code);

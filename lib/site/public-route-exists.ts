@@ -10,7 +10,8 @@ import { publicItemWhere } from "@/lib/items/public-item";
 export type PublicRoute =
   | { kind: "item"; slug: string }
   | { kind: "section"; slug: string; page: number }
-  | { kind: "document"; slug: string };
+  | { kind: "document"; slug: string }
+  | { kind: "campaign"; slug: string };
 
 // Only "yes" is remembered, briefly: a "no" must turn into "yes" the moment
 // an item is published, and a stale "yes" merely falls back to notFound().
@@ -29,6 +30,9 @@ async function query(route: PublicRoute): Promise<boolean> {
       return (await db.item.count({ where: { slug: route.slug, ...publicItemWhere } })) > 0;
     case "document":
       return (await db.directiveDocument.count({ where: { slug: route.slug, status: "PUBLISHED" } })) > 0;
+    // As lib/campaigns/get-public-campaign.ts: archived campaigns keep their page.
+    case "campaign":
+      return (await db.campaign.count({ where: { slug: route.slug, isActive: true } })) > 0;
     case "section": {
       const section = await db.section.findUnique({ where: { slug: route.slug }, select: { id: true, isVisible: true } });
       if (!section?.isVisible) return false;

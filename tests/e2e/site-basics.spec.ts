@@ -4,7 +4,12 @@ import { expect, test } from "@playwright/test";
 import { LONG_DATE, expectNoHorizontalScroll, itemLinks } from "./support";
 
 test("trang 404 bằng tiếng Việt", async ({ page }) => {
-  for (const path of ["/trang-khong-ton-tai", "/bai-viet/khong-co-bai-nay", "/chuyen-muc/khong-co-chuyen-muc"]) {
+  for (const path of [
+    "/trang-khong-ton-tai",
+    "/bai-viet/khong-co-bai-nay",
+    "/chuyen-muc/khong-co-chuyen-muc",
+    "/chuyen-trang/khong-co-chuyen-trang",
+  ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(page.locator("html")).toHaveAttribute("lang", "vi");

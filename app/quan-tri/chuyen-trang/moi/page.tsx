@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PageHeading } from "@/components/admin/page-heading";
+import { CampaignForm } from "@/components/campaigns/campaign-form";
+import { adminPaths } from "@/lib/admin-paths";
+import { requireCapability } from "@/lib/auth/require-user";
+
+export const metadata: Metadata = { title: "Tạo chuyên trang" };
+
+export default async function NewCampaignPage() {
+  await requireCapability("campaigns.manage");
+  return (
+    <div className="space-y-4">
+      <p>
+        <Link href={adminPaths.campaigns} className="text-sm text-brand underline-offset-2 hover:underline">
+          ‹ Danh sách chuyên trang
+        </Link>
+      </p>
+      <PageHeading title="Tạo chuyên trang" />
+      <div className="rounded border border-stone-200 bg-white p-4 sm:p-6">
+        <CampaignForm
+          values={{ name: "", slug: "", description: "", startDate: "", startTime: "", endDate: "", endTime: "", banner: null, bannerAlt: "", bannerLink: "", isSiteWide: false, sortOrder: 0 }}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+import Link from "next/link";
+import { ActionButton } from "@/components/admin/action-button";
+import { ITEM_STATUS_LABELS } from "@/components/dashboard/item-status-labels";
+import { fieldClass } from "@/components/ui/field-errors";
+import { buttonClass } from "@/components/ui/button";
+import {
+  attachCampaignDocumentAction,
+  attachCampaignItemAction,
+  detachCampaignDocumentAction,
+  detachCampaignItemAction,
+} from "@/lib/actions/campaigns";
+import type { AdminCampaign } from "@/lib/campaigns/get-admin-campaign";
+import type { AttachableDocument, AttachableItem } from "@/lib/campaigns/search-attachable";
+import { DOCUMENT_STATUS_LABELS } from "@/lib/documents/document-status-labels";
+import type { ItemStatus, PublicationStatus } from "@/lib/generated/prisma/enums";
+import { adminPaths } from "@/lib/admin-paths";
+
+type SearchProps = { id: string; name: string; label: string; value: string; hint: string };
+
+/** A plain GET search (works without JavaScript): the results come back on this page. */
+function SearchForm({ id, name, label, value, hint }: SearchProps) {
+  return (
+    <form role="search" method="get" className="flex flex-wrap items-end gap-2">
+      <div className="min-w-64 flex-1">
+        <label htmlFor={id} className="block text-sm font-semibold text-stone-800">
+          {label}
+        </label>
+        <input id={id} name={name} type="search" defaultValue={value} aria-describedby={`${id}-hint`} className={fieldClass(false)} />
+        <p id={`${id}-hint`} className="mt-1 text-sm text-stone-600">
+          {hint}
+        </p>
+      </div>
+      <button className={`${buttonClass("secondary")} mb-7`}>Tìm</button>
+    </form>
+  );
+}
+
+type Props = { campaign: AdminCampaign; itemQuery: string; itemResults: AttachableItem[]; documentQuery: string; documentResults: AttachableDocument[] };
+
+export function CampaignAttachments({ campaign, itemQuery, itemResults, documentQuery, documentResults }: Props) {
+  const isArchived = campaign.archivedAt !== null;
+  return (
+    <>
+      <section aria-labelledby="tin-bai-da-gan" className="space-y-3 rounded border border-stone-200 bg-white p-4 sm:p-6">
+        <h2 id="tin-bai-da-gan" className="text-lg font-bold text-stone-900">
+          Tin, bài trong chuyên trang ({campaign.items.length})
+        </h2>
+        <p className="text-sm text-stone-600">Bạn đọc chỉ thấy những tin, bài đã đăng.</p>
+        {campaign.items.length > 0 && (
+          <ul className="divide-y divide-stone-100">
+            {campaign.items.map(({ item }) => (
+              <li key={item.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                <span>
+                  <Link href={adminPaths.item(item.id)} className="font-semibold text-brand underline-offset-2 hover:underline">
+                    {item.title}
+                  </Link>
+                  <span className="block text-sm text-stone-600">{ITEM_STATUS_LABELS[item.status as ItemStatus]}</span>
+                </span>
+                <ActionButton action={detachCampaignItemAction} fields={{ campaignId: campaign.id, itemId: item.id }} label={`Gỡ “${item.title}” khỏi chuyên trang`}>
+                  Gỡ
+                </ActionButton>
+              </li>
+            ))}
+          </ul>
+        )}
+        {!isArchived && (
+          <>
+            <SearchForm id="tim-tin-bai" name="q" label="Tìm tin, bài để thêm" value={itemQuery} hint="Theo tiêu đề, có dấu hay không dấu đều được." />
+            {itemQuery && itemResults.length === 0 && <p className="text-sm text-stone-600">Không có tin, bài nào khớp (hoặc đã có trong chuyên trang).</p>}
+            {itemResults.length > 0 && (
+              <ul aria-label="Kết quả tìm tin, bài" className="divide-y divide-stone-100">
+                {itemResults.map((item) => (
+                  <li key={item.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                    <span>
+                      {item.title}
+                      <span className="block text-sm text-stone-600">{ITEM_STATUS_LABELS[item.status as ItemStatus]}</span>
+                    </span>
+                    <ActionButton action={attachCampaignItemAction} fields={{ campaignId: campaign.id, itemId: item.id }} label={`Thêm “${item.title}” vào chuyên trang`}>
+                      Thêm
+                    </ActionButton>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="van-ban-da-gan" className="space-y-3 rounded border border-stone-200 bg-white p-4 sm:p-6">
+        <h2 id="van-ban-da-gan" className="text-lg font-bold text-stone-900">
+          Văn bản trong chuyên trang ({campaign.documents.length})
+        </h2>
+        {campaign.documents.length > 0 && (
+          <ul className="divide-y divide-stone-100">
+            {campaign.documents.map(({ document }) => (
+              <li key={document.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                <span>
+                  <span className="font-semibold">{document.numberSymbol}</span> · {document.summary}
+                  <span className="block text-sm text-stone-600">{DOCUMENT_STATUS_LABELS[document.status as PublicationStatus]}</span>
+                </span>
+                <ActionButton action={detachCampaignDocumentAction} fields={{ campaignId: campaign.id, documentId: document.id }} label={`Gỡ văn bản ${document.numberSymbol} khỏi chuyên trang`}>
+                  Gỡ
+                </ActionButton>
+              </li>
+            ))}
+          </ul>
+        )}
+        {!isArchived && (
+          <>
+            <SearchForm id="tim-van-ban" name="vb" label="Tìm văn bản để thêm" value={documentQuery} hint="Theo số, ký hiệu hoặc trích yếu." />
+            {documentQuery && documentResults.length === 0 && <p className="text-sm text-stone-600">Không có văn bản nào khớp (hoặc đã có trong chuyên trang).</p>}
+            {documentResults.length > 0 && (
+              <ul aria-label="Kết quả tìm văn bản" className="divide-y divide-stone-100">
+                {documentResults.map((document) => (
+                  <li key={document.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                    <span>
+                      <span className="font-semibold">{document.numberSymbol}</span> · {document.summary}
+                    </span>
+                    <ActionButton action={attachCampaignDocumentAction} fields={{ campaignId: campaign.id, documentId: document.id }} label={`Thêm văn bản ${document.numberSymbol} vào chuyên trang`}>
+                      Thêm
+                    </ActionButton>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { authorizedAction } from "@/lib/actions/authorized-action";
+import type { ActionResult } from "@/lib/actions/action-result";
+import { adminPaths } from "@/lib/admin-paths";
+import { createBanner } from "@/lib/banners/create-banner";
+import { deleteBanner } from "@/lib/banners/delete-banner";
+import { setBannerActive } from "@/lib/banners/set-banner-active";
+import { updateBanner } from "@/lib/banners/update-banner";
+import { fieldErrorsOf } from "@/lib/campaigns/field-error";
+import { refreshCampaignContent } from "@/lib/campaigns/refresh-campaign-content";
+import { bannerCreateSchema, bannerIdSchema, bannerUpdateSchema } from "@/lib/validations/banner";
+import { z } from "zod";
+
+// Home-page banners (board and administrator). Banners share the campaigns
+// cache tag: both decide what the home page shows around its news.
+
+function asFieldErrors(error: unknown): ActionResult {
+  const fieldErrors = fieldErrorsOf(error);
+  if (!fieldErrors) throw error;
+  return { ok: false, error: Object.values(fieldErrors)[0]?.[0] ?? "Dữ liệu chưa hợp lệ.", fieldErrors };
+}
+
+const create = authorizedAction("banners.manage", bannerCreateSchema, async (input, { actor, ip }) => {
+  try {
+    await createBanner({ actorId: actor.id, ip, input });
+  } catch (error) {
+    return asFieldErrors(error);
+  }
+  refreshCampaignContent();
+  redirect(`${adminPaths.banners}?xong=tao`);
+});
+
+const update = authorizedAction("banners.manage", bannerUpdateSchema, async (input, { actor, ip }) => {
+  try {
+    await updateBanner({ actorId: actor.id, ip, input });
+  } catch (error) {
+    return asFieldErrors(error);
+  }
+  refreshCampaignContent();
+  return { ok: true, message: "Đã lưu banner." };
+});
+
+const activeSchema = bannerIdSchema.extend({ isActive: z.enum(["true", "false"]).transform((value) => value === "true") });
+
+const setActive = authorizedAction("banners.manage", activeSchema, async ({ bannerId, isActive }, { actor, ip }) => {
+  await setBannerActive({ actorId: actor.id, ip, bannerId, isActive });
+  refreshCampaignContent();
+  return { ok: true, message: isActive ? "Đã bật lại banner." : "Đã tắt banner: không còn hiện trên trang chủ." };
+});
+
+const remove = authorizedAction("banners.manage", bannerIdSchema, async ({ bannerId }, { actor, ip }) => {
+  await deleteBanner({ actorId: actor.id, ip, bannerId });
+  refreshCampaignContent();
+  redirect(`${adminPaths.banners}?xong=xoa`);
+});
+
+export async function createBannerAction(_previous: ActionResult, formData: FormData): Promise<ActionResult> {
+  return create(formData);
+}
+
+export async function updateBannerAction(_previous: ActionResult, formData: FormData): Promise<ActionResult> {
+  return update(formData);
+}
+
+export async function setBannerActiveAction(_previous: ActionResult, formData: FormData): Promise<ActionResult> {
+  return setActive(formData);
+}
+
+export async function deleteBannerAction(_previous: ActionResult, formData: FormData): Promise<ActionResult> {
+  return remove(formData);
+}
