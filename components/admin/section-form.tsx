@@ -5,14 +5,16 @@ import { FlashMessage } from "@/components/ui/flash-message";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { createSectionAction, updateSectionAction } from "@/lib/actions/sections";
-import type { Cadence } from "@/lib/generated/prisma/enums";
+import type { Cadence, Channel } from "@/lib/generated/prisma/enums";
+import { ChannelTargetFields } from "@/components/channels/channel-target-fields";
 import { CADENCE_LABELS, CADENCES } from "@/lib/sections/labels";
 import { sectionCreateSchema, sectionUpdateSchema } from "@/lib/validations/section";
 import { useActionForm } from "@/components/admin/use-action-form";
 
 const cadenceOptions = CADENCES.map((cadence) => ({ value: cadence, label: CADENCE_LABELS[cadence] }));
 
-type SectionValues = { name: string; description: string | null; cadence: Cadence; cadenceTarget: number };
+type ChannelTargetValue = { channel: Channel; cadence: Cadence; target: number };
+type SectionValues = { name: string; description: string | null; cadence: Cadence; cadenceTarget: number; channelTargets?: ChannelTargetValue[] };
 
 function SectionFields({ section, errors }: { section: SectionValues; errors: Record<string, string[] | undefined> }) {
   return (
@@ -34,6 +36,7 @@ function SectionFields({ section, errors }: { section: SectionValues; errors: Re
           errors={errors.cadenceTarget}
         />
       </div>
+      <ChannelTargetFields targets={section.channelTargets ?? []} errors={errors} />
     </>
   );
 }

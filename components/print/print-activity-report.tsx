@@ -4,14 +4,27 @@ import { asOfText, lowerFirst } from "@/lib/exports/export-text";
 import { kindLabel } from "@/lib/items/kind-label";
 import type { ActivityReport, SectionCadenceRow } from "@/lib/reports/report-types";
 import { CadenceTable, TopItemsTable } from "./activity-tables";
+import type { ChannelActivity } from "@/lib/reports/channel-math";
 import { ComparisonTable } from "./comparison-table";
+import { PrintChannelSection } from "./print-channel-section";
 import { DocumentSection } from "./party-document";
 
 const names = (people: readonly { name: string; unitName?: string }[]) =>
   people.map((person) => (person.unitName ? `${person.name} (${person.unitName})` : person.name)).join("; ");
 
 /** The body of the printed activity report: the figures, then each table of the report page. */
-export function PrintActivityReport({ report, cadence, organisationName }: { report: ActivityReport; cadence: readonly SectionCadenceRow[]; organisationName: string }) {
+export function PrintActivityReport({
+  report,
+  cadence,
+  organisationName,
+  channels,
+}: {
+  report: ActivityReport;
+  cadence: readonly SectionCadenceRow[];
+  organisationName: string;
+  /** Fanpage posts and radio broadcasts of the period (issue 11), printed as part IX. */
+  channels?: ChannelActivity;
+}) {
   const { period, previous } = report;
   const asOf = lowerFirst(asOfText(report.computedAt));
   return (
@@ -82,6 +95,7 @@ export function PrintActivityReport({ report, cadence, organisationName }: { rep
       <DocumentSection heading="VIII. NHỊP ĐĂNG CỦA CÁC CHUYÊN MỤC">
         <CadenceTable rows={cadence} />
       </DocumentSection>
+      {channels && <PrintChannelSection heading="IX. ĐĂNG FANPAGE VÀ PHÁT THANH" activity={channels} />}
       <p className="mt-4 indent-8">Trên đây là báo cáo kết quả hoạt động Trang thông tin điện tử {lowerFirst(period.label)}./.</p>
     </>
   );

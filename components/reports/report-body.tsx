@@ -1,4 +1,6 @@
 import { CadenceTable } from "@/components/reports/cadence-table";
+import { ChannelActivityTables } from "@/components/reports/channel-activity-tables";
+import { ChannelCadenceTable } from "@/components/reports/channel-cadence-table";
 import { UnitsSection, WritersSection } from "@/components/reports/participation-lists";
 import { ReportLinks } from "@/components/reports/report-links";
 import { ReportNotes } from "@/components/reports/report-notes";
@@ -7,7 +9,10 @@ import { SectionKindTables, UnitDocumentTables } from "@/components/reports/repo
 import { TopItemsTable } from "@/components/reports/top-items-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatDateTime } from "@/lib/content/dates";
+import { channelCadenceLines } from "@/lib/reports/channel-cadence-view";
 import { getActivityReport } from "@/lib/reports/get-activity-report";
+import { getChannelActivity } from "@/lib/reports/get-channel-activity";
+import { getChannelCadence } from "@/lib/reports/get-channel-cadence";
 import { getSectionCadence } from "@/lib/reports/get-section-cadence";
 import { reportPeriodQuery } from "@/lib/reports/report-period";
 import type { ReportPeriod } from "@/lib/reports/report-types";
@@ -27,7 +32,12 @@ const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1
 
 /** The report of one period (streamed in by the page once counted). */
 export async function ReportBody({ period, previous, now }: { period: ReportPeriod; previous: ReportPeriod; now: Date }) {
-  const [report, cadence] = await Promise.all([getActivityReport(period, previous, now), getSectionCadence(period, now)]);
+  const [report, cadence, channelCadence, channelActivity] = await Promise.all([
+    getActivityReport(period, previous, now),
+    getSectionCadence(period, now),
+    getChannelCadence(period, now),
+    getChannelActivity(period, previous),
+  ]);
   const isEmpty = report.totals.items.count === 0 && report.totals.documents.count === 0;
   const behind = cadence.filter((row) => row.isBehind).length;
   const hasStarted = new Date(period.start).getTime() <= now.getTime();
@@ -61,6 +71,9 @@ export async function ReportBody({ period, previous, now }: { period: ReportPeri
           <UnitDocumentTables report={report} />
         </>
       )}
+      <Part id="kenh-khac" title="Fanpage và phát thanh">
+        <ChannelActivityTables activity={channelActivity} />
+      </Part>
       <Part id="nguoi-viet" title={`Người viết có chỉ tiêu (kế hoạch năm ${report.planYear})`}>
         <WritersSection report={report} />
       </Part>
@@ -78,6 +91,8 @@ export async function ReportBody({ period, previous, now }: { period: ReportPeri
               </p>
             )}
             <CadenceTable rows={cadence} />
+            <h3 className="pt-2 text-lg font-bold text-stone-900">Nhịp theo kênh</h3>
+            <ChannelCadenceTable lines={channelCadenceLines(cadence, channelCadence)} />
           </>
         ) : (
           <EmptyState>Kỳ báo cáo chưa bắt đầu, nên chưa đo được nhịp đăng bài.</EmptyState>

@@ -2,16 +2,15 @@ import { formatLongDate } from "@/lib/content/dates";
 import type { PublicItem } from "@/lib/items/get-public-item";
 import { ArticleHeader } from "@/components/site/article-header";
 import { CoverFigure } from "@/components/site/cover-figure";
-import { ShareBar } from "@/components/site/share-bar";
 import { TagList } from "@/components/site/tag-list";
 
 /**
  * An item's article as readers see it: header, lead, cover, body, source,
- * corrections, tags and sharing. The back office's preview renders the same
- * component, so "Xem trước" is the public page (without the share bar until
- * the item has a public address).
+ * corrections and tags. The back office's preview renders the same
+ * component, so "Xem trước" is the public page (the public page adds the
+ * share buttons, components/share/share-buttons.tsx, below it).
  */
-export function ItemArticle({ item, share }: { item: PublicItem; share?: { absoluteUrl: string; printHref: string } }) {
+export function ItemArticle({ item }: { item: PublicItem }) {
   return (
     <article>
       <ArticleHeader item={item} />
@@ -35,7 +34,6 @@ export function ItemArticle({ item, share }: { item: PublicItem; share?: { absol
       )}
       <footer className="mt-8 space-y-4 border-t border-stone-200 pt-4">
         <TagList tags={item.tags} />
-        {share && <ShareBar absoluteUrl={share.absoluteUrl} printHref={share.printHref} />}
       </footer>
     </article>
   );

@@ -10,6 +10,9 @@ import { formatPublishedCounts, NO_PUBLISHED } from "@/lib/quotas/format-quota-p
 import { adminPaths } from "@/lib/urls";
 import { buttonClass } from "@/components/ui/button";
 import { ownPanelText } from "@/components/quotas/own-quota-progress";
+import { ItemCampaignPicker } from "@/components/campaigns/item-campaign-picker";
+import { ItemChannelPanel } from "@/components/channels/item-channel-panel";
+import { ItemGradePanel } from "@/components/royalties/item-grade-panel";
 import { ItemHistory } from "@/components/workflow/item-history";
 import { ItemStatusBadge } from "@/components/workflow/item-status-badge";
 import { MoveButtons } from "@/components/workflow/move-buttons";
@@ -110,6 +113,11 @@ export async function ItemSidePanel({ itemId, actor }: { itemId: number; actor: 
           </div>
         )}
       </PanelSection>
+
+      <ItemChannelPanel itemId={panel.id} status={panel.status} actor={actor} />
+      <ItemGradePanel itemId={panel.id} actor={actor} />
+
+      <ItemCampaignPicker itemId={panel.id} actor={actor} />
 
       <PanelSection id={`${prefix}-lich-su`} title="Lịch sử xử lý">
         <ItemHistory entries={timeline} />

@@ -1,6 +1,8 @@
 import type ExcelJS from "exceljs";
 import { DOCUMENT_TYPE_LABELS } from "@/lib/documents/document-type-labels";
 import { kindLabel } from "@/lib/items/kind-label";
+import { CHANNEL_LABELS } from "@/lib/channels/labels";
+import type { ChannelActivity, ChannelCadenceRow } from "@/lib/reports/channel-math";
 import type { ActivityReport, SectionCadenceRow } from "@/lib/reports/report-types";
 import { cadenceText } from "@/lib/sections/labels";
 import { UNIT_KIND_LABELS } from "@/lib/units/labels";
@@ -26,7 +28,10 @@ function comparisonColumns<Row extends Counted>(numFmt = "#,##0"): SheetColumn<R
   ];
 }
 
-export function activityWorkbook(report: ActivityReport, cadence: readonly SectionCadenceRow[]): ExcelJS.Workbook {
+/** Fanpage posts and radio broadcasts (issue 11): two more sheets when given. */
+export type ChannelSheets = { activity: ChannelActivity; cadence: readonly ChannelCadenceRow[] };
+
+export function activityWorkbook(report: ActivityReport, cadence: readonly SectionCadenceRow[], channels?: ChannelSheets): ExcelJS.Workbook {
   const title = activityTitle(report.period);
   const workbook = newWorkbook(title);
   const common = { title, lines: [comparedWithText(report)], asOf: asOfText(report.computedAt) };
@@ -118,8 +123,42 @@ export function activityWorkbook(report: ActivityReport, cadence: readonly Secti
     rows: cadence,
     totalLabelColumn: 1,
   });
+  if (channels) addChannelSheets(sheet, channels);
   return workbook;
 }
 
-export const activityWorkbookBuffer = (report: ActivityReport, cadence: readonly SectionCadenceRow[]): Promise<Buffer> =>
-  workbookBuffer(activityWorkbook(report, cadence));
+type AddSheet = <Row>(spec: Omit<SheetSpec<Row>, "title" | "lines" | "asOf">) => unknown;
+
+function addChannelSheets(sheet: AddSheet, channels: ChannelSheets) {
+  type SectionRow = ChannelActivity["bySection"][number];
+  sheet<SectionRow>({
+    name: "Fanpage, phát thanh",
+    columns: [
+      STT(),
+      { header: "Chuyên mục chính", value: (row) => row.name || "Không có chuyên mục chính", maxWidth: 40 },
+      { header: "Fanpage kỳ này", value: (row) => row.counts.FANPAGE.count, total: "sum" },
+      { header: "Fanpage kỳ trước", value: (row) => row.counts.FANPAGE.previous, total: "sum" },
+      { header: "Phát thanh kỳ này", value: (row) => row.counts.RADIO.count, total: "sum" },
+      { header: "Phát thanh kỳ trước", value: (row) => row.counts.RADIO.previous, total: "sum" },
+    ],
+    rows: channels.activity.bySection,
+    totalLabelColumn: 1,
+  });
+  sheet<ChannelCadenceRow>({
+    name: "Nhịp theo kênh",
+    columns: [
+      STT(),
+      { header: "Chuyên mục", value: (row) => row.name, maxWidth: 40 },
+      { header: "Kênh", value: (row) => CHANNEL_LABELS[row.channel] },
+      { header: "Nhịp đặt ra", value: (row) => cadenceText(row.cadence, row.target).replace("tin, bài", row.channel === "RADIO" ? "lần phát" : "lần đăng"), maxWidth: 36 },
+      { header: "Cần", value: (row) => row.expected, total: "sum" },
+      { header: "Đã có", value: (row) => row.posted, total: "sum" },
+      { header: "Đánh giá", value: (row) => (row.isBehind ? "Chậm so với nhịp" : "Đạt") },
+    ],
+    rows: channels.cadence,
+    totalLabelColumn: 1,
+  });
+}
+
+export const activityWorkbookBuffer = (report: ActivityReport, cadence: readonly SectionCadenceRow[], channels?: ChannelSheets): Promise<Buffer> =>
+  workbookBuffer(activityWorkbook(report, cadence, channels));

@@ -1,6 +1,7 @@
 import { recordAudit } from "@/lib/audit/record-audit";
 import { uniqueSlug } from "@/lib/content/slug";
 import { db } from "@/lib/db";
+import { saveChannelTargets } from "@/lib/sections/save-channel-targets";
 import type { SectionCreateInput } from "@/lib/validations/section";
 
 /** Adds a section at the end of the order, with a readable unique slug from its name. */
@@ -20,6 +21,7 @@ export async function createSection({ actorId, ip = null, input }: { actorId: nu
         sortOrder: (last._max.sortOrder ?? 0) + 1,
       },
     });
+    const channelTargets = await saveChannelTargets(tx, section.id, input.channelTargets);
     await recordAudit(
       {
         action: "sections.create",
@@ -28,7 +30,7 @@ export async function createSection({ actorId, ip = null, input }: { actorId: nu
         ip,
         objectType: "section",
         objectId: section.id,
-        details: { name: section.name, slug: section.slug, cadence: section.cadence, cadenceTarget: section.cadenceTarget },
+        details: { name: section.name, slug: section.slug, cadence: section.cadence, cadenceTarget: section.cadenceTarget, channelTargets },
       },
       tx,
     );

@@ -24,6 +24,15 @@ export type AdminSection = Awaited<ReturnType<typeof listSections>>[number];
 export async function getSection(sectionId: number) {
   return db.section.findUnique({
     where: { id: sectionId },
-    select: { id: true, slug: true, name: true, description: true, isVisible: true, cadence: true, cadenceTarget: true },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      description: true,
+      isVisible: true,
+      cadence: true,
+      cadenceTarget: true,
+      channelTargets: { select: { channel: true, cadence: true, target: true } },
+    },
   });
 }

@@ -1,5 +1,6 @@
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
+import { saveChannelTargets } from "@/lib/sections/save-channel-targets";
 import { AppError } from "@/lib/errors";
 import type { SectionUpdateInput } from "@/lib/validations/section";
 
@@ -28,7 +29,8 @@ export async function updateSection({ actorId, ip = null, input }: { actorId: nu
     });
     const fields = ["name", "description", "slug", "cadence", "cadenceTarget"] as const;
     const changed = fields.filter((field) => before[field] !== section[field]);
-    if (changed.length > 0) {
+    const channelTargets = await saveChannelTargets(tx, section.id, input.channelTargets);
+    if (changed.length > 0 || Object.keys(channelTargets).length > 0) {
       await recordAudit(
         {
           action: "sections.update",
@@ -40,6 +42,7 @@ export async function updateSection({ actorId, ip = null, input }: { actorId: nu
           details: {
             from: Object.fromEntries(changed.map((field) => [field, before[field]])),
             to: Object.fromEntries(changed.map((field) => [field, section[field]])),
+            ...(Object.keys(channelTargets).length > 0 ? { channelTargets } : {}),
           },
         },
         tx,

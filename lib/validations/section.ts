@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Cadence } from "@/lib/generated/prisma/enums";
 import { SLUG_MAX_LENGTH } from "@/lib/content/slug";
+import { sectionChannelFields, toChannelTargets } from "@/lib/validations/section-channels";
 
 const id = (message: string) => z.coerce.number({ error: message }).int({ error: message }).positive({ error: message });
 
@@ -23,13 +24,14 @@ const sectionFields = {
     .int({ error: "Chỉ tiêu phải là số nguyên." })
     .min(0, { error: "Chỉ tiêu không được âm." })
     .max(1000, { error: "Chỉ tiêu tối đa 1000." }),
+  ...sectionChannelFields,
 };
 
 /** A target only means something with a cadence: "Không đặt" clears it. */
 const cadenceTargetRule = <T extends { cadence: Cadence; cadenceTarget: number }>(value: T) =>
   value.cadence === "NONE" ? { ...value, cadenceTarget: 0 } : value;
 
-export const sectionCreateSchema = z.object(sectionFields).transform(cadenceTargetRule);
+export const sectionCreateSchema = z.object(sectionFields).transform(cadenceTargetRule).transform(toChannelTargets);
 export type SectionCreateInput = z.infer<typeof sectionCreateSchema>;
 
 export const sectionUpdateSchema = z
@@ -47,7 +49,8 @@ export const sectionUpdateSchema = z
       .optional()
       .transform((value) => value || undefined),
   })
-  .transform(cadenceTargetRule);
+  .transform(cadenceTargetRule)
+  .transform(toChannelTargets);
 export type SectionUpdateInput = z.infer<typeof sectionUpdateSchema>;
 
 export const sectionMoveSchema = z.object({

@@ -6,13 +6,16 @@ import { db } from "@/lib/db";
 import { demoClock } from "./clock";
 import type { SeedContext, Tx } from "./context";
 import { renderDemoImages } from "./images";
+import { renderBannerImages, seedBanners } from "./steps/banners";
 import { seedCampaigns } from "./steps/campaigns";
+import { seedChannels } from "./steps/channels";
 import { prepareDocuments, seedDocuments } from "./steps/documents";
 import { seedInternalItems } from "./steps/internal-items";
 import { seedImages } from "./steps/media";
 import { seedOrganisation } from "./steps/organisation";
 import { seedPublishedItems } from "./steps/published-items";
 import { seedQuotaPlans } from "./steps/quota-plans";
+import { seedRoyalties } from "./steps/royalties";
 import { demoCampaigns } from "./text/campaigns";
 
 export { buildDemoItemContent, buildThemedItemContent, type DemoItemContent } from "./item-content";
@@ -39,6 +42,7 @@ export async function seedDemo(now: Date = new Date()): Promise<void> {
   const clock = demoClock(now);
   const campaigns = demoCampaigns(clock);
   const [images, documents] = [await renderDemoImages(), await prepareDocuments(clock)];
+  const bannerImages = await renderBannerImages();
 
   const counts = await db.$transaction(
     async (tx: Tx) => {
@@ -55,10 +59,13 @@ export async function seedDemo(now: Date = new Date()): Promise<void> {
       await seedOrganisation(context);
       await seedImages(context, images);
       const campaignIds = await seedCampaigns(context, campaigns);
+      await seedBanners(context, bannerImages, campaigns[0]!.name);
       const internal = await seedInternalItems(context);
       const published = await seedPublishedItems(context, campaignIds, campaigns);
       const documentCount = await seedDocuments(context, documents);
       await seedQuotaPlans(context);
+      await seedRoyalties(context);
+      await seedChannels(context);
       await tx.systemState.create({ data: { key: DEMO_SEEDED_KEY, value: now.toISOString() } });
       return {
         sections: context.sections.size,

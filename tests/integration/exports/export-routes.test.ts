@@ -158,7 +158,9 @@ describe(`export routes on ${database.kind}`, () => {
     const response = await GET(get("/quan-tri/bao-cao/excel?ky=nam&nam=2025"));
     expect(response.headers.get("content-disposition")).toContain('filename="bao-cao-nam-2025.xlsx"');
     const book = await bytesOf(response);
-    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(["Tổng hợp", "Chuyên mục", "Loại tin bài", "Đơn vị", "Người viết", "Đọc nhiều nhất", "Văn bản", "Nhịp đăng"]);
+    expect(book.worksheets.map((sheet) => sheet.name)).toEqual([
+      "Tổng hợp", "Chuyên mục", "Loại tin bài", "Đơn vị", "Người viết", "Đọc nhiều nhất", "Văn bản", "Nhịp đăng", "Fanpage, phát thanh", "Nhịp theo kênh",
+    ]);
     const summary = sheetByName(book, "Tổng hợp");
     // Ten items published in 2025 (the draft, the one taken down and 2026's do not count).
     expect(rowValues(summary, findRow(summary, "STT") + 1).slice(1, 4)).toEqual(["Tin, bài đã đăng", 10, 0]);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { imageSrc, imageSrcSet, parseVariants, type PublicImage } from "@/lib/site/image-sources";
 import { isPlausibleSlug } from "@/lib/site/is-plausible-slug";
 import { newsArticleJsonLd, serializeJsonLd } from "@/lib/site/news-article-json-ld";
-import { shareLinks } from "@/lib/site/share-links";
+import { shareLinks } from "@/lib/sharing/share-urls";
 import { textParagraphs } from "@/lib/site/text-paragraphs";
 
 describe("shareLinks", () => {

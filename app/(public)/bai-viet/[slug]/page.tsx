@@ -7,10 +7,12 @@ import { listRelatedItems } from "@/lib/items/list-related-items";
 import { recordView } from "@/lib/items/record-view";
 import { isPlausibleSlug } from "@/lib/site/is-plausible-slug";
 import { newsArticleJsonLd, serializeJsonLd } from "@/lib/site/news-article-json-ld";
-import { absoluteUrl, itemPath, itemPrintPath, mediaPath, sectionPath } from "@/lib/urls";
+import { itemShareMetadata, versionedShareImageUrl } from "@/lib/sharing/og-metadata";
+import { absoluteUrl, itemPath, itemPrintPath, itemRadioPath, itemShareImagePath, mediaPath, sectionPath } from "@/lib/urls";
 import { Breadcrumbs } from "@/components/site/breadcrumbs";
 import { ItemArticle } from "@/components/site/item-article";
 import { RelatedItems } from "@/components/site/related-items";
+import { ShareButtons } from "@/components/share/share-buttons";
 
 export const dynamic = "force-dynamic";
 
@@ -25,35 +27,20 @@ async function loadItem({ params }: ItemPageProps) {
 
 export async function generateMetadata(props: ItemPageProps): Promise<Metadata> {
   const item = await loadItem(props);
-  const image = item.cover ? { url: mediaPath(item.cover.storageKey), alt: item.cover.alt, ...dims(item.cover) } : null;
-  return {
+  return itemShareMetadata({
     title: item.title,
-    description: item.lead || undefined,
-    alternates: { canonical: itemPath(item.slug) },
-    openGraph: {
-      type: "article",
-      locale: "vi_VN",
-      siteName: env().siteName,
-      url: itemPath(item.slug),
-      title: item.title,
-      description: item.lead || undefined,
-      publishedTime: item.publishedAt,
-      modifiedTime: item.updatedAt,
-      section: item.section?.name,
-      tags: item.tags.map((t) => t.name),
-      images: image ? [image] : undefined,
-    },
-    twitter: {
-      card: image ? "summary_large_image" : "summary",
-      title: item.title,
-      description: item.lead || undefined,
-      images: image ? [image.url] : undefined,
-    },
-  };
+    lead: item.lead,
+    bodyText: item.bodyText,
+    canonicalUrl: absoluteUrl(itemPath(item.slug)),
+    shareImageUrl: versionedShareImageUrl(absoluteUrl(itemShareImagePath(item.slug)), item.updatedAt),
+    shareImageAlt: item.cover?.alt ?? item.title,
+    publishedAt: item.publishedAt,
+    updatedAt: item.updatedAt,
+    siteName: env().siteName,
+    sectionName: item.section?.name,
+    tags: item.tags.map((t) => t.name),
+  });
 }
-
-const dims = (cover: { width: number | null; height: number | null }) =>
-  cover.width && cover.height ? { width: cover.width, height: cover.height } : {};
 
 export default async function ItemPage(props: ItemPageProps) {
   const item = await loadItem(props);
@@ -80,7 +67,8 @@ export default async function ItemPage(props: ItemPageProps) {
       <Breadcrumbs
         crumbs={[...(item.section ? [{ name: item.section.name, href: sectionPath(item.section.slug) }] : []), { name: item.title }]}
       />
-      <ItemArticle item={item} share={{ absoluteUrl: url, printHref: itemPrintPath(item.slug) }} />
+      <ItemArticle item={item} />
+      <ShareButtons canonicalUrl={url} printHref={itemPrintPath(item.slug)} radioHref={itemRadioPath(item.slug)} />
       {item.section && <RelatedItems items={related} section={item.section} />}
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(jsonLd) }} />
     </div>

@@ -3,6 +3,8 @@ import { activityWorkbookBuffer } from "@/lib/exports/activity-workbook";
 import { fileSlug } from "@/lib/exports/export-text";
 import { xlsxResponse } from "@/lib/exports/xlsx-response";
 import { getActivityReport } from "@/lib/reports/get-activity-report";
+import { getChannelActivity } from "@/lib/reports/get-channel-activity";
+import { getChannelCadence } from "@/lib/reports/get-channel-cadence";
 import { getSectionCadence } from "@/lib/reports/get-section-cadence";
 import { parseReportPeriod } from "@/lib/reports/report-period";
 import { adminPaths } from "@/lib/admin-paths";
@@ -18,8 +20,12 @@ export async function GET(request: Request): Promise<Response> {
   const now = new Date();
   const parsed = parseReportPeriod(Object.fromEntries(new URL(request.url).searchParams), now);
   if (!parsed.ok) return refusalResponse(400, parsed.message, { href: adminPaths.reports, label: "Về trang báo cáo" });
-  const report = await getActivityReport(parsed.period, parsed.previous);
-  const cadence = await getSectionCadence(parsed.period, now);
-  const bytes = await activityWorkbookBuffer(report, cadence);
+  const [report, cadence, channelActivity, channelCadence] = await Promise.all([
+    getActivityReport(parsed.period, parsed.previous),
+    getSectionCadence(parsed.period, now),
+    getChannelActivity(parsed.period, parsed.previous),
+    getChannelCadence(parsed.period, now),
+  ]);
+  const bytes = await activityWorkbookBuffer(report, cadence, { activity: channelActivity, cadence: channelCadence });
   return xlsxResponse(bytes, `bao-cao-${fileSlug(parsed.period.label)}.xlsx`);
 }

@@ -8,6 +8,7 @@ import { requireCapability } from "@/lib/auth/require-user";
 import { env } from "@/lib/env";
 import { lowerFirst } from "@/lib/exports/export-text";
 import { getActivityReport } from "@/lib/reports/get-activity-report";
+import { getChannelActivity } from "@/lib/reports/get-channel-activity";
 import { getSectionCadence } from "@/lib/reports/get-section-cadence";
 import { parseReportPeriod, reportPeriodQuery } from "@/lib/reports/report-period";
 
@@ -33,6 +34,7 @@ export default async function ActivityPrintPage({ searchParams }: { searchParams
   }
   const report = await getActivityReport(parsed.period, parsed.previous);
   const cadence = await getSectionCadence(parsed.period, now);
+  const channels = await getChannelActivity(parsed.period, parsed.previous);
   const query = reportPeriodQuery(parsed.period).toString();
   const { organisation } = env();
   return (
@@ -50,7 +52,7 @@ export default async function ActivityPrintPage({ searchParams }: { searchParams
         recipients={REPORT_RECIPIENTS}
         signature={STANDING_COMMITTEE_SIGNATURE}
       >
-        <PrintActivityReport report={report} cadence={cadence} organisationName={organisation.name} />
+        <PrintActivityReport report={report} cadence={cadence} organisationName={organisation.name} channels={channels} />
       </PartyDocument>
     </>
   );
