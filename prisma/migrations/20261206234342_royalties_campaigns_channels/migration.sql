@@ -287,26 +287,3 @@ ALTER TABLE "royalty_payments" ADD CONSTRAINT "royalty_payments_user_id_fkey" FO
 
 -- AddForeignKey
 ALTER TABLE "royalty_payments" ADD CONSTRAINT "royalty_payments_recorded_by_id_fkey" FOREIGN KEY ("recorded_by_id") REFERENCES "users"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
-
-
--- Hand-written: the rules the database keeps whatever the code does.
-ALTER TABLE "royalty_rates" ADD CONSTRAINT "royalty_rates_range_check"
-  CHECK ("min_coefficient" > 0 AND "min_coefficient" <= "default_coefficient" AND "default_coefficient" <= "max_coefficient");
-ALTER TABLE "royalty_bonuses" ADD CONSTRAINT "royalty_bonuses_range_check"
-  CHECK ("min_percent" >= 0 AND "min_percent" <= "max_percent" AND "max_percent" <= 1000);
-ALTER TABLE "royalty_schedules" ADD CONSTRAINT "royalty_schedules_amounts_check"
-  CHECK ("base_salary_vnd" > 0 AND "unit_value_vnd" > 0 AND "budget_vnd" >= 0);
-ALTER TABLE "royalty_grades" ADD CONSTRAINT "royalty_grades_amounts_check"
-  CHECK ("coefficient" > 0 AND "bonus_percent" >= 0 AND "total_vnd" >= 0 AND "period" ~ '^[0-9]{4}-(0[1-9]|1[0-2])$');
-ALTER TABLE "royalties" ADD CONSTRAINT "royalties_share_check"
-  CHECK ("share_basis_points" BETWEEN 0 AND 10000 AND "amount_vnd" >= 0);
-ALTER TABLE "royalty_months" ADD CONSTRAINT "royalty_months_period_check"
-  CHECK ("period" ~ '^[0-9]{4}-(0[1-9]|1[0-2])$');
-ALTER TABLE "royalty_payments" ADD CONSTRAINT "royalty_payments_amount_check"
-  CHECK ("amount_vnd" >= 0);
-ALTER TABLE "banners" ADD CONSTRAINT "banners_window_check"
-  CHECK ("starts_at" IS NULL OR "ends_at" IS NULL OR "starts_at" < "ends_at");
-ALTER TABLE "campaigns" ADD CONSTRAINT "campaigns_window_check"
-  CHECK ("starts_at" < "ends_at");
-ALTER TABLE "section_channel_targets" ADD CONSTRAINT "section_channel_targets_target_check"
-  CHECK ("target" >= 0);
