@@ -55,7 +55,7 @@ test("Thư ký in báo cáo hoạt động cả năm ra PDF khổ A4 và tải E
   expect(download.suggestedFilename()).toBe(`bao-cao-nam-${YEAR}.xlsx`);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(fs.readFileSync((await download.path())!) as unknown as ArrayBuffer);
-  expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Tổng hợp", "Chuyên mục", "Loại tin bài", "Đơn vị", "Người viết", "Đọc nhiều nhất", "Văn bản", "Nhịp đăng"]);
+  expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Tổng hợp", "Chuyên mục", "Loại tin bài", "Đơn vị", "Người viết", "Đọc nhiều nhất", "Văn bản", "Nhịp đăng", "Fanpage, phát thanh", "Nhịp theo kênh"]);
   const sheet = workbook.getWorksheet("Tổng hợp")!;
   let items: unknown = null;
   sheet.eachRow((row) => {
