@@ -5,13 +5,12 @@ import { listCampaignItems } from "@/lib/campaigns/list-campaign-items";
 import { windowState } from "@/lib/campaigns/window";
 import { isPlausibleSlug } from "@/lib/site/is-plausible-slug";
 import { imageSrc, imageSrcSet, scaledHeight } from "@/lib/site/image-sources";
-import { campaignPath, campaignsPath, documentPath, pageNumber } from "@/lib/urls";
+import { campaignPath, campaignsPath, pageNumber } from "@/lib/urls";
 import { campaignDates } from "@/components/campaigns/campaign-banner";
 import { Breadcrumbs } from "@/components/site/breadcrumbs";
+import { DocumentLinks } from "@/components/site/document-list";
 import { ItemRow } from "@/components/site/item-card";
 import { Pagination } from "@/components/ui/pagination";
-import { formatShortDate } from "@/lib/content/dates";
-import Link from "next/link";
 
 export const dynamic = "force-dynamic";
 
@@ -95,20 +94,7 @@ export default async function CampaignPage(props: CampaignPageProps) {
             <h2 id="van-ban-chuyen-trang" className="mb-3 border-b-2 border-brand pb-1 text-lg font-bold text-brand">
               Văn bản
             </h2>
-            <ul className="divide-y divide-stone-200">
-              {campaign.documents.map((doc) => (
-                <li key={doc.slug} className="py-2.5">
-                  <Link href={documentPath(doc.slug)} className="group block">
-                    <span className="font-semibold text-brand group-hover:underline">{doc.numberSymbol}</span>
-                    <span className="text-sm text-stone-600">
-                      {" "}
-                      · ngày <time dateTime={doc.issuedAt}>{formatShortDate(doc.issuedAt)}</time>
-                    </span>
-                    <span className="mt-0.5 block leading-snug text-stone-800 group-hover:underline">{doc.summary}</span>
-                  </Link>
-                </li>
-              ))}
-            </ul>
+            <DocumentLinks documents={campaign.documents} />
           </section>
         )}
       </div>
