@@ -3,10 +3,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { normalizeQueryText } from "@/lib/search/parse-search-query";
 import { searchSite } from "@/lib/search/search-site";
+import { SEARCH_RESULT_LIMIT } from "@/lib/search/search-score";
 import { pageNumber, searchPath } from "@/lib/urls";
 import { Breadcrumbs } from "@/components/site/breadcrumbs";
-import { DocumentHitList } from "@/components/search/document-hit-list";
-import { ItemHitList } from "@/components/search/item-hit-list";
+import { SearchHitList } from "@/components/search/search-hit-list";
 import { SearchBox } from "@/components/search/search-box";
 import { SearchTips } from "@/components/search/search-tips";
 import { Pagination } from "@/components/ui/pagination";
@@ -33,7 +33,7 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
   const page = pageNumber(params.trang);
   const result = text ? await searchSite(text, page) : null;
   if (result && page > result.pageCount) notFound();
-  const total = result ? result.itemTotal + result.documentTotal : 0;
+  const total = result?.total ?? 0;
 
   return (
     <>
@@ -58,36 +58,24 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
       ) : (
         <div className="mt-6 max-w-4xl">
           <p role="status" className="text-stone-700">
-            Tìm thấy <strong>{count(total)}</strong> kết quả cho «<strong>{result.query}</strong>»
+            Tìm thấy {result.isTotalCapped ? "hơn " : ""}
+            <strong>{count(result.isTotalCapped ? SEARCH_RESULT_LIMIT : total)}</strong> kết quả cho «<strong>{result.query}</strong>»
             {result.pageCount > 1 ? ` · trang ${page}/${result.pageCount}` : ""}
           </p>
-
-          {result.documents.length > 0 && (
-            <section aria-labelledby="ket-qua-van-ban" className="mt-6 rounded border border-stone-200 bg-white p-4">
-              <h2 id="ket-qua-van-ban" className="text-lg font-bold text-brand uppercase">
-                Văn bản ({count(result.documentTotal)})
-              </h2>
-              <DocumentHitList hits={result.documents} />
-              {result.documentTotal > result.documents.length && (
-                <Link
-                  href={`/van-ban?q=${encodeURIComponent(result.query)}`}
-                  className="mt-2 inline-block font-semibold text-brand hover:underline"
-                >
-                  Xem tất cả {count(result.documentTotal)} văn bản ›
-                </Link>
-              )}
-            </section>
+          {result.documentTotal > 0 && (
+            <p className="mt-1 text-sm text-stone-700">
+              Trong đó có {count(result.documentTotal)} văn bản ·{" "}
+              <Link href={`/van-ban?q=${encodeURIComponent(result.query)}`} className="font-semibold text-brand hover:underline">
+                Xem trong thư viện văn bản ›
+              </Link>
+            </p>
           )}
 
-          <section aria-labelledby="ket-qua-tin-bai" className="mt-6">
-            <h2 id="ket-qua-tin-bai" className="border-b-2 border-brand pb-1 text-lg font-bold text-brand uppercase">
-              Tin, bài ({count(result.itemTotal)})
+          <section aria-labelledby="ket-qua" className="mt-4">
+            <h2 id="ket-qua" className="border-b-2 border-brand pb-1 text-lg font-bold text-brand uppercase">
+              Tin, bài và văn bản
             </h2>
-            {result.items.length > 0 ? (
-              <ItemHitList hits={result.items} />
-            ) : (
-              <p className="py-4 text-stone-700">Không có tin, bài nào phù hợp; xem các văn bản ở trên.</p>
-            )}
+            <SearchHitList hits={result.hits} />
           </section>
 
           <Pagination page={page} pageCount={result.pageCount} hrefFor={(p) => pageHref(result.query, p)} />
