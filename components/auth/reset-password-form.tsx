@@ -17,7 +17,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
         type="password"
         autoComplete="new-password"
         required
-        hint="Ít nhất 10 ký tự, có cả chữ và số."
+        hint="Ít nhất 12 ký tự, không cần chữ số hay ký tự đặc biệt: một câu dài dễ nhớ (có dấu cũng được) là tốt nhất. Mật khẩu quá phổ biến sẽ bị từ chối."
         errors={errors?.newPassword}
       />
       <FormField label="Nhập lại mật khẩu mới" name="confirmPassword" type="password" autoComplete="new-password" required errors={errors?.confirmPassword} />

@@ -1,14 +1,15 @@
 "use client";
 import { signIn } from "next-auth/react";
 import { useRef, useState } from "react";
-import { isSignInFailure, SIGN_IN_MESSAGES } from "@/lib/auth/messages";
+import { SIGN_IN_MESSAGES, signInErrorMessage } from "@/lib/auth/messages";
 import { buttonClass, FormField } from "./form-field";
 
 // The sign-in form posts to next-auth's credentials endpoint (with its CSRF
 // token) through signIn(); every rule is decided on the server. When the
 // account has two-step sign-in, the server answers TOTP_REQUIRED after the
 // right password and the "Mã xác thực" field appears; the form is then sent
-// again with the code.
+// again with the code (6 digits, or a recovery code for a lost phone, so the
+// field is not numeric-only).
 export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notice?: string }) {
   const [error, setError] = useState<string | null>(null);
   const [needsCode, setNeedsCode] = useState(false);
@@ -39,7 +40,7 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notic
         setError(null);
         requestAnimationFrame(() => codeInput.current?.focus());
       } else {
-        setError(isSignInFailure(code) ? SIGN_IN_MESSAGES[code] : code === "CredentialsSignin" ? SIGN_IN_MESSAGES.INVALID : SIGN_IN_MESSAGES.UNEXPECTED);
+        setError(signInErrorMessage(code));
       }
     } catch {
       setError(SIGN_IN_MESSAGES.UNEXPECTED);
@@ -68,10 +69,8 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notic
           ref={codeInput}
           label="Mã xác thực"
           name="totp"
-          inputMode="numeric"
           autoComplete="one-time-code"
-          pattern="\d{6}"
-          maxLength={6}
+          maxLength={20}
           required
           hint={SIGN_IN_MESSAGES.TOTP_REQUIRED}
         />

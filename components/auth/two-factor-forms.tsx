@@ -1,8 +1,9 @@
 "use client";
 import { useActionState } from "react";
-import { beginTotpAction, confirmTotpAction, disableTotpAction } from "@/lib/actions/account";
+import { beginTotpAction, confirmTotpAction, disableTotpAction, regenerateRecoveryCodesAction } from "@/lib/actions/account";
 import { buttonClass, FormField, secondaryButtonClass } from "./form-field";
 import { FormMessage } from "./form-message";
+import { RecoveryCodesList } from "./recovery-codes-list";
 
 export function BeginTwoFactorForm({ label = "Bật xác thực hai bước" }: { label?: string }) {
   const [result, action, isPending] = useActionState(beginTotpAction, null);
@@ -18,6 +19,14 @@ export function BeginTwoFactorForm({ label = "Bật xác thực hai bước" }: 
 
 export function ConfirmTwoFactorForm() {
   const [result, action, isPending] = useActionState(confirmTotpAction, null);
+  if (result?.ok && result.data) {
+    return (
+      <div className="space-y-3">
+        <FormMessage result={result} />
+        <RecoveryCodesList codes={result.data.recoveryCodes} />
+      </div>
+    );
+  }
   const errors = result && !result.ok ? result.fieldErrors : undefined;
   return (
     <form action={action} className="space-y-3">
@@ -49,6 +58,37 @@ export function DisableTwoFactorForm() {
       <FormField label="Nhập mật khẩu để xác nhận" name="password" type="password" autoComplete="current-password" required errors={errors?.password} />
       <button type="submit" className={secondaryButtonClass} disabled={isPending}>
         Tắt xác thực hai bước
+      </button>
+    </form>
+  );
+}
+
+export function RegenerateRecoveryCodesForm() {
+  const [result, action, isPending] = useActionState(regenerateRecoveryCodesAction, null);
+  if (result?.ok && result.data) {
+    return (
+      <div className="space-y-3">
+        <FormMessage result={result} />
+        <RecoveryCodesList codes={result.data.recoveryCodes} />
+      </div>
+    );
+  }
+  const errors = result && !result.ok ? result.fieldErrors : undefined;
+  return (
+    <form action={action} className="space-y-3">
+      <FormMessage result={result} />
+      <FormField label="Mật khẩu hiện tại" name="password" type="password" autoComplete="current-password" required errors={errors?.password} />
+      <FormField
+        label="Mã xác thực hiện tại"
+        name="code"
+        autoComplete="one-time-code"
+        maxLength={20}
+        required
+        hint="Mã 6 chữ số từ ứng dụng, hoặc một mã khôi phục chưa dùng."
+        errors={errors?.code}
+      />
+      <button type="submit" className={secondaryButtonClass} disabled={isPending}>
+        Tạo mã khôi phục mới
       </button>
     </form>
   );

@@ -1,16 +1,25 @@
+import { countUnusedRecoveryCodes } from "@/lib/auth/recovery-codes";
 import { pendingTotpSecret } from "@/lib/auth/two-factor";
 import { totpEnrolment } from "@/lib/auth/totp";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { BeginTwoFactorForm, ConfirmTwoFactorForm, DisableTwoFactorForm } from "./two-factor-forms";
+import { BeginTwoFactorForm, ConfirmTwoFactorForm, DisableTwoFactorForm, RegenerateRecoveryCodesForm } from "./two-factor-forms";
 
-/** Two-step sign-in: off → enrolling (QR code, secret, confirm) → on (disable unless required). */
+/** Two-step sign-in: off → enrolling (QR code, secret, confirm, recovery codes) → on (new codes; disable unless required). */
 export async function TwoFactorSection({ user, isRequired }: { user: CurrentUser; isRequired: boolean }) {
   if (user.isTotpEnabled) {
+    const unused = await countUnusedRecoveryCodes(user.id);
     return (
-      <div className="space-y-3">
+      <div className="space-y-4">
         <p className="text-green-800">Xác thực hai bước đang bật: mỗi lần đăng nhập cần thêm mã từ ứng dụng xác thực.</p>
+        <div className="space-y-3">
+          <h3 className="font-semibold">Mã khôi phục</h3>
+          <p className="text-sm text-stone-700">
+            Còn {unused} mã khôi phục chưa dùng. Tạo mã mới nếu bạn đã dùng gần hết hoặc làm mất bản đã lưu.
+          </p>
+          <RegenerateRecoveryCodesForm />
+        </div>
         {isRequired ? (
-          <p className="text-sm text-stone-600">Tài khoản quản trị bắt buộc dùng xác thực hai bước nên không thể tắt.</p>
+          <p className="text-sm text-stone-600">Vai trò của bạn bắt buộc dùng xác thực hai bước nên không thể tắt.</p>
         ) : (
           <DisableTwoFactorForm />
         )}

@@ -7,12 +7,12 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { authorizedAction } from "@/lib/actions/authorized-action";
 import type { ActionResult } from "@/lib/actions/action-result";
-import { ACCOUNT_PAGE } from "@/lib/auth/account-setup";
+import { ACCOUNT_PAGE, isTwoFactorRequired } from "@/lib/auth/account-setup";
 import { isHttpsSite, sessionCookieName } from "@/lib/auth/auth-secret";
 import { clientIp } from "@/lib/auth/client-ip";
 import { getSessionClaims } from "@/lib/auth/current-user";
 import { revokeSession } from "@/lib/auth/sessions";
-import { beginTotpEnrolment, confirmTotpEnrolment, disableTotp } from "@/lib/auth/two-factor";
+import { beginTotpEnrolment, confirmTotpEnrolment, disableTotp, regenerateRecoveryCodes } from "@/lib/auth/two-factor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
@@ -25,6 +25,7 @@ import {
   confirmTotpSchema,
   disableTotpSchema,
   forgotPasswordSchema,
+  regenerateRecoveryCodesSchema,
   resetPasswordSchema,
   revokeSessionSchema,
 } from "@/lib/validations/auth";
@@ -83,24 +84,46 @@ export async function beginTotpAction(_previous: ActionResult | null, formData: 
   return beginTotp(formData);
 }
 
-const confirmTotp = authorizedAction("account.manage-own", confirmTotpSchema, async (input, { actor, ip }) => {
+export type RecoveryCodes = { recoveryCodes: string[] };
+
+// No revalidatePath: the page would re-render without the codes before the
+// person has written them down. The form refreshes once they say they have.
+const confirmTotp = authorizedAction("account.manage-own", confirmTotpSchema, async (input, { actor, ip }): Promise<ActionResult<RecoveryCodes>> => {
   try {
-    await confirmTotpEnrolment({ userId: actor.id, code: input.code, ip });
+    const data = await confirmTotpEnrolment({ userId: actor.id, code: input.code, ip });
+    return { ok: true, message: "Đã bật xác thực hai bước.", data };
   } catch (error) {
     const failure = fieldFailure(error);
     if (failure) return failure;
     throw error;
   }
-  revalidatePath(ACCOUNT_PAGE);
-  return { ok: true, message: "Đã bật xác thực hai bước." };
 });
 
-export async function confirmTotpAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+export async function confirmTotpAction(_previous: ActionResult<RecoveryCodes> | null, formData: FormData): Promise<ActionResult<RecoveryCodes>> {
   return confirmTotp(formData);
 }
 
+const renewRecoveryCodes = authorizedAction(
+  "account.manage-own",
+  regenerateRecoveryCodesSchema,
+  async (input, { actor, ip }): Promise<ActionResult<RecoveryCodes>> => {
+    try {
+      const data = await regenerateRecoveryCodes({ userId: actor.id, password: input.password, code: input.code, ip });
+      return { ok: true, message: "Đã tạo mã khôi phục mới; các mã cũ không còn dùng được.", data };
+    } catch (error) {
+      const failure = fieldFailure(error);
+      if (failure) return failure;
+      throw error;
+    }
+  },
+);
+
+export async function regenerateRecoveryCodesAction(_previous: ActionResult<RecoveryCodes> | null, formData: FormData): Promise<ActionResult<RecoveryCodes>> {
+  return renewRecoveryCodes(formData);
+}
+
 const turnOffTotp = authorizedAction("account.manage-own", disableTotpSchema, async (input, { actor, ip }) => {
-  const isRequired = env().requireTwoFactorForAdmin && actor.roles.includes("ADMINISTRATOR");
+  const isRequired = isTwoFactorRequired(actor.roles, env().requireTwoFactorForAdmin);
   try {
     await disableTotp({ userId: actor.id, password: input.password, isRequired, ip });
   } catch (error) {

@@ -5,7 +5,9 @@ import { env } from "@/lib/env";
 import { authSecret, isHttpsSite } from "./auth-secret";
 import { clientIp } from "./client-ip";
 import { safeCallbackUrl } from "./safe-redirect";
-import { revokeSession } from "./sessions";
+import { encodeSignInError } from "./messages";
+import { noteRetryAfter } from "./retry-after";
+import { isSessionLive, revokeSession } from "./sessions";
 import { signIn } from "./sign-in";
 
 // next-auth v4 does the cookie, the encrypted JWT and the CSRF token of its
@@ -15,12 +17,21 @@ import { signIn } from "./sign-in";
 // version: whether the session still counts is decided by the database on
 // every request (lib/auth/current-user.ts), so revocation is immediate.
 //
-// A refused attempt throws an Error whose message is a SignInFailure code;
+// A refused attempt throws an Error whose message is a SignInFailure code,
+// with the seconds to wait for a lock or the per-address limit ("LOCKED:840");
 // next-auth hands it to the client as `error`, which the form turns into
-// the Vietnamese message (lib/auth/messages.ts).
+// the Vietnamese message (lib/auth/messages.ts). The same wait goes into the
+// response's Retry-After header (app/api/auth/[...nextauth]/route.ts).
+//
+// next-auth's own /api/auth/session would answer any cookie it can decrypt
+// and re-issue it: the jwt callback asks the database first, and a session
+// that no longer counts (signed out, disabled, idle, expired) gets an empty
+// answer and a cleared cookie.
 
 // next-auth reads its own base URL from here; we derive it from SITE_URL.
 process.env.NEXTAUTH_URL ??= `${env().siteUrl}/api/auth`;
+
+const SESSION_ENDED = "SESSION_ENDED";
 
 type SessionUser = { id: string; sessionId: string; sessionVersion: number };
 
@@ -31,6 +42,17 @@ export function authOptions(): AuthOptions {
     session: { strategy: "jwt", maxAge: env().sessionMaxHours * 3600 },
     jwt: { maxAge: env().sessionMaxHours * 3600 },
     pages: { signIn: "/dang-nhap", error: "/dang-nhap" },
+    logger: {
+      error(code, metadata) {
+        // An ended session is an answer, not an error worth a stack trace.
+        if (code === "JWT_SESSION_ERROR" && metadata instanceof Error && metadata.message === SESSION_ENDED) return;
+        console.error(`[next-auth] ${code}`, metadata);
+      },
+      warn(code) {
+        console.warn(`[next-auth] ${code}`);
+      },
+      debug() {},
+    },
     providers: [
       CredentialsProvider({
         name: "credentials",
@@ -51,7 +73,10 @@ export function authOptions(): AuthOptions {
             ip: clientIp(headers),
             userAgent: headers.get("user-agent"),
           });
-          if (!result.ok) throw new Error(result.reason);
+          if (!result.ok) {
+            if (result.retryAfterSeconds) noteRetryAfter(result.retryAfterSeconds);
+            throw new Error(encodeSignInError(result.reason, result.retryAfterSeconds));
+          }
           const user: SessionUser = { id: String(result.userId), sessionId: result.sessionId, sessionVersion: result.sessionVersion };
           return user;
         },
@@ -64,6 +89,9 @@ export function authOptions(): AuthOptions {
           // Nothing else: no name, e-mail or picture in the cookie.
           return { sub: signedIn.id, sid: signedIn.sessionId, sv: signedIn.sessionVersion };
         }
+        const claims = typeof token.sid === "string" && typeof token.sv === "number" ? { sessionId: token.sid, sessionVersion: token.sv } : null;
+        // next-auth answers a throw here with an empty session and a cleared cookie.
+        if (!claims || !(await isSessionLive(claims))) throw new Error(SESSION_ENDED);
         return token;
       },
       async session({ session, token }) {

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import type { RateLimitRule } from "./rate-limit-rules";
+import { isWindowFull, secondsUntilWindowEnds, type RateLimitRule } from "./rate-limit-rules";
 
 /**
  * Counts one hit on `key` and says whether it went over the rule's limit.
@@ -16,4 +16,15 @@ export async function hitRateLimit(key: string, rule: RateLimitRule, now: Date =
     RETURNING hits`;
   const hits = Number(rows[0]?.hits ?? 1);
   return { isLimited: hits > rule.limit, hits };
+}
+
+/**
+ * Whether `key` has used up its window, without counting a hit (for limits
+ * on failures: the attempt is counted only once it has failed), and how many
+ * seconds remain when it has.
+ */
+export async function checkRateLimit(key: string, rule: RateLimitRule, now: Date = new Date()): Promise<{ isLimited: boolean; retryAfterSeconds: number }> {
+  const bucket = await db.rateLimitBucket.findUnique({ where: { key }, select: { windowStart: true, hits: true } });
+  if (!bucket || !isWindowFull(bucket, now, rule)) return { isLimited: false, retryAfterSeconds: 0 };
+  return { isLimited: true, retryAfterSeconds: secondsUntilWindowEnds(bucket, now, rule) };
 }

@@ -79,6 +79,19 @@ export async function resolveSession(claims: SessionClaims, now: Date = new Date
   };
 }
 
+/**
+ * Whether the session behind a cookie still counts, without counting as
+ * activity (next-auth's /api/auth/session asks this; polling it must not keep
+ * an idle session alive).
+ */
+export async function isSessionLive(claims: SessionClaims, now: Date = new Date()): Promise<boolean> {
+  const session = await db.userSession.findUnique({
+    where: { id: claims.sessionId },
+    select: { revokedAt: true, lastSeenAt: true, expiresAt: true, user: { select: { isActive: true, sessionVersion: true } } },
+  });
+  return session !== null && sessionRejection(session, claims.sessionVersion, now, env().sessionIdleMinutes) === null;
+}
+
 /** Ends one session (sign-out). Returns the owner's id when a live row was revoked. */
 export async function revokeSession(sessionId: string, now: Date = new Date()): Promise<number | null> {
   const session = await db.userSession.findUnique({ where: { id: sessionId }, select: { userId: true, revokedAt: true } });

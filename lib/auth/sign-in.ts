@@ -1,12 +1,13 @@
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
-import { afterFailedSignIn, isLocked } from "./lockout";
+import { afterFailedSignIn, isLocked, LOCK_MINUTES, type LockState } from "./lockout";
 import type { SignInFailure } from "./messages";
 import { verifyPassword } from "./password";
-import { hitRateLimit } from "./rate-limit";
-import { SIGN_IN_PER_IP } from "./rate-limit-rules";
+import { checkRateLimit, hitRateLimit } from "./rate-limit";
+import { SIGN_IN_FAILURES_PER_IP } from "./rate-limit-rules";
+import { acceptSecondFactor } from "./second-factor";
 import { createUserSession } from "./sessions";
-import { verifyTotp } from "./totp";
+import { saveUnknownAccountLockState, unknownAccountLockState } from "./unknown-account-locks";
 
 export type SignInInput = {
   email: string;
@@ -19,79 +20,113 @@ export type SignInInput = {
 
 export type SignInResult =
   | { ok: true; userId: number; sessionId: string; sessionVersion: number }
-  | { ok: false; reason: SignInFailure };
+  | { ok: false; reason: SignInFailure; retryAfterSeconds?: number };
 
 const AUDIT = "auth.sign-in";
 
 /**
  * One sign-in attempt, independent of Next and next-auth (next-auth's
- * Credentials `authorize()` calls it). Order matters: the per-IP limit first,
- * then the password (always verified, against a dummy hash for an unknown
- * e-mail, so both take as long), then the lock, then the second step. An
- * unknown e-mail, a wrong password and a disabled account give the same answer.
+ * Credentials `authorize()` calls it). Order matters: the per-address limit
+ * on failures first, then the password (always verified, against a dummy
+ * hash for an unknown e-mail, so both take as long), then the lock, then the
+ * second step. An unknown e-mail and a disabled account are counted and
+ * locked exactly like an account with a wrong password, so no answer (wrong,
+ * locked, how long) tells whether an account exists.
  */
 export async function signIn(input: SignInInput): Promise<SignInResult> {
   const now = input.now ?? new Date();
   const email = input.email.trim().toLowerCase();
   const ip = input.ip;
+  const ipKey = `sign-in:ip:${ip ?? "unknown"}`;
 
-  const limit = await hitRateLimit(`sign-in:ip:${ip ?? "unknown"}`, SIGN_IN_PER_IP, now);
+  const limit = await checkRateLimit(ipKey, SIGN_IN_FAILURES_PER_IP, now);
   if (limit.isLimited) {
     await recordAudit({ action: AUDIT, result: "FAILURE", ip, details: { reason: "rate-limited", email } });
-    return { ok: false, reason: "RATE_LIMITED" };
+    return { ok: false, reason: "RATE_LIMITED", retryAfterSeconds: limit.retryAfterSeconds };
   }
 
   const user = await db.user.findFirst({
     where: { email: { equals: email, mode: "insensitive" } },
-    select: {
-      id: true,
-      isActive: true,
-      passwordHash: true,
-      totpSecret: true,
-      isTotpEnabled: true,
-      failedLoginCount: true,
-      lockedUntil: true,
-      sessionVersion: true,
-    },
+    select: { id: true, isActive: true, passwordHash: true, totpSecret: true, isTotpEnabled: true, failedLoginCount: true, lockedUntil: true, sessionVersion: true },
   });
   const isPasswordRight = await verifyPassword(user?.passwordHash, input.password);
+  const attempt: Attempt = { now, ip, ipKey, email };
 
   if (!user || !user.isActive) {
-    await recordAudit({ action: AUDIT, result: "FAILURE", actorId: user?.id, ip, details: { reason: user ? "disabled" : "unknown-email", email } });
-    return { ok: false, reason: "INVALID" };
+    // Disabled accounts count on their own row (an administrator's unlock clears it), unknown e-mails on a hash of the address.
+    const target: LockTarget = user
+      ? { userId: user.id, state: user, save: (next) => saveUserLockState(user.id, next) }
+      : { userId: null, state: await unknownAccountLockState(email), save: (next) => saveUnknownAccountLockState(email, next) };
+    return failAttempt(target, attempt, user ? "disabled" : "unknown-email", "INVALID");
   }
-  if (isLocked(user, now)) {
-    await recordAudit({ action: AUDIT, result: "FAILURE", actorId: user.id, ip, details: { reason: "locked" } });
-    return { ok: false, reason: "LOCKED" };
-  }
-  if (!isPasswordRight) return failAttempt(user, now, ip, "wrong-password", "INVALID");
+  const target: LockTarget = { userId: user.id, state: user, save: (next) => saveUserLockState(user.id, next) };
+  if (!isPasswordRight) return failAttempt(target, attempt, "wrong-password", "INVALID");
 
+  let secondFactor: string | null = null;
   if (user.isTotpEnabled && user.totpSecret) {
     const code = input.totpCode?.trim();
     // The right password alone reveals only that a code is needed; nothing is counted.
-    if (!code) return { ok: false, reason: "TOTP_REQUIRED" };
-    if (!verifyTotp(user.totpSecret, code, now)) return failAttempt(user, now, ip, "wrong-totp", "TOTP_INVALID");
+    if (!code && !isLocked(user, now)) return { ok: false, reason: "TOTP_REQUIRED" };
+    secondFactor = code && !isLocked(user, now) ? await acceptSecondFactor({ userId: user.id, secret: user.totpSecret, code, now }) : null;
+    if (!secondFactor) return failAttempt(target, attempt, "wrong-totp", "TOTP_INVALID");
+  } else if (isLocked(user, now)) {
+    return failAttempt(target, attempt, "locked", "LOCKED");
   }
 
   await db.user.update({ where: { id: user.id }, data: { failedLoginCount: 0, lockedUntil: null, lastSignInAt: now } });
   const sessionId = await createUserSession({ userId: user.id, now, ip, userAgent: input.userAgent });
-  await recordAudit({ action: AUDIT, result: "SUCCESS", actorId: user.id, ip, objectType: "session", objectId: sessionId.slice(0, 8) });
+  await recordAudit({
+    action: AUDIT,
+    result: "SUCCESS",
+    actorId: user.id,
+    ip,
+    objectType: "session",
+    objectId: sessionId.slice(0, 8),
+    ...(secondFactor === "recovery-code" && { details: { secondFactor } }),
+  });
   return { ok: true, userId: user.id, sessionId, sessionVersion: user.sessionVersion };
 }
 
-async function failAttempt(
-  user: { id: number; failedLoginCount: number; lockedUntil: Date | null },
-  now: Date,
-  ip: string | null,
-  reason: string,
-  answer: SignInFailure,
-): Promise<SignInResult> {
-  const next = afterFailedSignIn(user, now);
-  await db.user.update({ where: { id: user.id }, data: { failedLoginCount: next.failedLoginCount, lockedUntil: next.lockedUntil } });
-  await recordAudit({ action: AUDIT, result: "FAILURE", actorId: user.id, ip, details: { reason, failedLoginCount: next.failedLoginCount } });
-  if (next.didLock) {
-    await recordAudit({ action: "auth.lockout", result: "SUCCESS", actorId: user.id, ip, objectType: "user", objectId: user.id, details: { until: next.lockedUntil!.toISOString() } });
+type Attempt = { now: Date; ip: string | null; ipKey: string; email: string };
+type LockTarget = { userId: number | null; state: LockState; save: (next: LockState) => Promise<void> };
+
+const saveUserLockState = async (userId: number, next: LockState) => {
+  await db.user.update({ where: { id: userId }, data: { failedLoginCount: next.failedLoginCount, lockedUntil: next.lockedUntil } });
+};
+
+/**
+ * A failed attempt: counted against the client's address, and against the
+ * account (or the unknown address) unless it is already locked. The same
+ * writes happen whether or not the account exists.
+ */
+async function failAttempt(target: LockTarget, attempt: Attempt, reason: string, answer: SignInFailure): Promise<SignInResult> {
+  const { now, ip } = attempt;
+  await hitRateLimit(attempt.ipKey, SIGN_IN_FAILURES_PER_IP, now);
+  const actor = { actorId: target.userId, ip };
+  if (isLocked(target.state, now)) {
+    await recordAudit({ action: AUDIT, result: "FAILURE", ...actor, details: { reason: "locked", ...(!target.userId && { email: attempt.email }) } });
+    return locked(target.state.lockedUntil!, now);
   }
-  // The attempt that locks the account already answers with the lock message.
-  return { ok: false, reason: next.didLock ? "LOCKED" : answer };
+  const next = afterFailedSignIn(target.state, now);
+  await target.save(next);
+  await recordAudit({ action: AUDIT, result: "FAILURE", ...actor, details: { reason, failedLoginCount: next.failedLoginCount, ...(!target.userId && { email: attempt.email }) } });
+  if (next.didLock) {
+    await recordAudit({
+      action: "auth.lockout",
+      result: "SUCCESS",
+      ...actor,
+      objectType: target.userId ? "user" : "email",
+      objectId: target.userId ?? undefined,
+      details: { until: next.lockedUntil!.toISOString(), ...(!target.userId && { email: attempt.email }) },
+    });
+    // The attempt that locks the account already answers with the lock message.
+    return { ok: false, reason: "LOCKED", retryAfterSeconds: LOCK_MINUTES * 60 };
+  }
+  return { ok: false, reason: answer };
 }
+
+const locked = (until: Date, now: Date): SignInResult => ({
+  ok: false,
+  reason: "LOCKED",
+  retryAfterSeconds: Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000)),
+});

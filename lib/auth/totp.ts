@@ -17,11 +17,23 @@ function totpFor(secret: string, label = "") {
 
 export const generateTotpSecret = (): string => new Secret({ size: 20 }).base32;
 
-export function verifyTotp(secret: string, code: string, now: Date = new Date()): boolean {
+export const TOTP_PERIOD_SECONDS = 30;
+
+export const isTotpCodeFormat = (code: string): boolean => /^\d{6}$/.test(code.replace(/\s+/g, ""));
+
+/**
+ * The 30-second step the code belongs to, or null when it is wrong. The step
+ * is what makes a code single-use: the caller accepts it only if it is later
+ * than the last step accepted for that person.
+ */
+export function totpStep(secret: string, code: string, now: Date = new Date()): number | null {
   const digits = code.replace(/\s+/g, "");
-  if (!/^\d{6}$/.test(digits)) return false;
-  return totpFor(secret).validate({ token: digits, timestamp: now.getTime(), window: 1 }) !== null;
+  if (!/^\d{6}$/.test(digits)) return null;
+  const delta = totpFor(secret).validate({ token: digits, timestamp: now.getTime(), window: 1 });
+  return delta === null ? null : Math.floor(now.getTime() / 1000 / TOTP_PERIOD_SECONDS) + delta;
 }
+
+export const verifyTotp = (secret: string, code: string, now: Date = new Date()): boolean => totpStep(secret, code, now) !== null;
 
 /** The current code (tests, and nothing else). */
 export const currentTotp = (secret: string, now: Date = new Date()) => totpFor(secret).generate({ timestamp: now.getTime() });

@@ -8,8 +8,9 @@ import { env, resetEnv } from "@/lib/env";
 //    DATABASE_URL it must be given (a generated one would silently change
 //    with the machine); the embedded demo generates one once and keeps it in
 //    DATA_DIR/auth-secret, so sessions survive restarts.
-//  - REQUIRE_2FA_FOR_ADMIN defaults to on, except in the embedded demo,
-//    whose administrator must be able to sign in with just the password.
+//  - REQUIRE_2FA_FOR_ADMIN (two-step sign-in for every privileged role)
+//    defaults to on, except in the embedded demo, whose demo accounts must
+//    be able to sign in with just the password.
 export function prepareAuthSettings({ isEmbedded }: { isEmbedded: boolean }): void {
   const config = env();
   if (!config.authSecret) {

@@ -51,7 +51,7 @@ async function readPassword(email: string, isInteractive: boolean): Promise<stri
     return given;
   }
   for (;;) {
-    const password = await ask("Mật khẩu (ít nhất 10 ký tự, có chữ và số): ", { hidden: true });
+    const password = await ask("Mật khẩu (ít nhất 12 ký tự; một câu dài dễ nhớ là tốt nhất): ", { hidden: true });
     const problems = passwordProblems(password, { email });
     if (problems.length) {
       console.log(problems.join(" "));

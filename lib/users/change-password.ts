@@ -1,5 +1,6 @@
 import { recordAudit } from "@/lib/audit/record-audit";
 import { hashPassword, passwordProblems, verifyPassword } from "@/lib/auth/password";
+import { confirmCurrentPassword } from "@/lib/auth/reauth";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { revokeOtherSessions } from "./revoke-sessions";
@@ -26,10 +27,8 @@ export async function changePassword(input: ChangePasswordInput): Promise<{ ende
     where: { id: input.actorId },
     select: { id: true, email: true, passwordHash: true },
   });
-  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    await recordAudit({ action: "account.change-password", result: "FAILURE", actorId: user.id, ip: input.ip, details: { reason: "wrong-current-password" } });
-    throw new AppError("VALIDATION", "Mật khẩu hiện tại không đúng.", { field: "currentPassword" });
-  }
+  // Under the sign-in lock: five wrong current passwords lock the account.
+  await confirmCurrentPassword({ userId: user.id, password: input.currentPassword, purpose: "change-password", field: "currentPassword", ip: input.ip, now });
   const problems = passwordProblems(input.newPassword, { email: user.email });
   if (problems.length) throw new AppError("VALIDATION", problems[0], { field: "newPassword" });
   if (await verifyPassword(user.passwordHash, input.newPassword)) {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MAX_PASSWORD_LENGTH, passwordProblems } from "@/lib/auth/password-policy";
+import { MAX_PASSWORD_LENGTH, passwordLength, passwordProblems } from "@/lib/auth/password-policy";
 
 // Forms of sign-in and of one's own account, shared by the client forms and
 // the server actions. Vietnamese messages; the password rule is the one in
@@ -12,7 +12,12 @@ const email = z
   .max(320, { error: "Thư điện tử quá dài." })
   .pipe(z.email({ error: "Thư điện tử không hợp lệ." }));
 
-const anyPassword = (message: string) => z.string({ error: message }).min(1, { error: message }).max(MAX_PASSWORD_LENGTH, { error: message });
+// Counted like the policy counts (code points), so a long passphrase with diacritics or emoji is never cut short.
+const anyPassword = (message: string) =>
+  z
+    .string({ error: message })
+    .min(1, { error: message })
+    .refine((value) => passwordLength(value) <= MAX_PASSWORD_LENGTH, { error: message });
 
 const newPassword = z.string({ error: "Nhập mật khẩu mới." }).superRefine((value, context) => {
   for (const message of passwordProblems(value)) context.addIssue({ code: "custom", message });
@@ -54,6 +59,13 @@ export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
 
 export const confirmTotpSchema = z.object({ code: totpCodeSchema });
 export const disableTotpSchema = z.object({ password: anyPassword("Nhập mật khẩu hiện tại.") });
+/** A code from the app or an unused recovery code. */
+const secondFactorCode = z
+  .string({ error: "Nhập mã xác thực hoặc một mã khôi phục." })
+  .trim()
+  .min(6, { error: "Nhập mã xác thực hoặc một mã khôi phục." })
+  .max(20, { error: "Mã không hợp lệ." });
+export const regenerateRecoveryCodesSchema = z.object({ password: anyPassword("Nhập mật khẩu hiện tại."), code: secondFactorCode });
 export const revokeSessionSchema = z.object({ sessionId: z.string().min(10).max(100) });
 
 export const forgotPasswordSchema = z.object({ email });

@@ -22,7 +22,7 @@ export const DEMO = {
 export const MESSAGES = {
   wrongCredentials: "Thư điện tử hoặc mật khẩu không đúng.",
   locked: "Tài khoản đang tạm khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau 15 phút.",
-  tooManyFromIp: "Bạn đã thử đăng nhập quá nhiều lần. Vui lòng thử lại sau ít phút.",
+  tooManyFromIp: "Có quá nhiều lần đăng nhập sai từ địa chỉ mạng của bạn. Vui lòng thử lại sau 15 phút.",
   forbidden: "Bạn không có quyền truy cập trang này.",
 } as const;
 

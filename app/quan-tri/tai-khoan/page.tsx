@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { OwnSessionsList } from "@/components/auth/own-sessions-list";
 import { TwoFactorSection } from "@/components/auth/two-factor-section";
-import { PENDING_SETUP_MESSAGES, pendingAccountSetup } from "@/lib/auth/account-setup";
+import { isTwoFactorRequired, PENDING_SETUP_MESSAGES, pendingAccountSetup } from "@/lib/auth/account-setup";
 import { listOwnSessions } from "@/lib/auth/own-sessions";
 import { requireUser } from "@/lib/auth/require-user";
 import { env } from "@/lib/env";
@@ -13,14 +13,14 @@ export const dynamic = "force-dynamic";
 const sectionClass = "space-y-4 rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-6";
 
 // One's own account: password, two-step sign-in, signed-in devices. It is
-// also where a pending setup (temporary password, an administrator's
-// required second step) is completed before anything else.
+// also the set-up page: a pending setup (temporary password, the second step
+// every privileged role must have) is completed here before anything else.
 export default async function AccountPage() {
   const user = await requireUser();
   const { requireTwoFactorForAdmin } = env();
   const pending = pendingAccountSetup(user, requireTwoFactorForAdmin);
   const sessions = await listOwnSessions(user.id, user.sessionId);
-  const isTotpRequired = requireTwoFactorForAdmin && user.roles.includes("ADMINISTRATOR");
+  const isTotpRequired = isTwoFactorRequired(user.roles, requireTwoFactorForAdmin);
 
   return (
     <div className="mx-auto max-w-2xl space-y-6 px-4 py-6">

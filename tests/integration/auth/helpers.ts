@@ -17,3 +17,18 @@ export async function personWithPassword(input: { roles?: Role[]; password?: str
 }
 
 export const minutesAfter = (date: Date, minutes: number) => new Date(date.getTime() + minutes * 60_000);
+
+/**
+ * Production settings require two-step sign-in of every privileged role:
+ * turns it on for such a person and returns a code to sign in with
+ * (undefined for a contributor, who signs in with the password alone).
+ */
+export async function secondStepFor(userId: number, roles: readonly Role[]): Promise<string | undefined> {
+  const { isTwoFactorRequired } = await import("@/lib/auth/account-setup");
+  if (!isTwoFactorRequired(roles, true)) return undefined;
+  const { currentTotp, generateTotpSecret } = await import("@/lib/auth/totp");
+  const { db } = await import("@/lib/db");
+  const totpSecret = generateTotpSecret();
+  await db.user.update({ where: { id: userId }, data: { totpSecret, isTotpEnabled: true } });
+  return currentTotp(totpSecret);
+}

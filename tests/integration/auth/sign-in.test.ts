@@ -1,7 +1,8 @@
 // Sign-in against a real database: lockout after five wrong passwords (the
 // right one refused while locked, accepted once the lock runs out), the
-// per-IP limit, the same answer for unknown and disabled accounts, the
-// second step, and audit rows that never hold the password.
+// per-IP limit on failures, the same answers for unknown, disabled and real
+// accounts (locks included), the second step, and audit rows that never
+// hold the password.
 import { describe, expect, it } from "vitest";
 import { setupTestDatabase } from "@/tests/setup/setup-test-database";
 import { freshIp, minutesAfter, PASSWORD, personWithPassword } from "./helpers";
@@ -37,13 +38,14 @@ describe(`sign-in on ${database.kind}`, () => {
       expect(await signIn({ email: user.email, password: `sai-${attempt}`, ip, now: t0 })).toEqual({ ok: false, reason: "INVALID" });
     }
     // The fifth failure locks the account and already answers so.
-    expect(await signIn({ email: user.email, password: "sai-5", ip, now: t0 })).toEqual({ ok: false, reason: "LOCKED" });
+    expect(await signIn({ email: user.email, password: "sai-5", ip, now: t0 })).toEqual({ ok: false, reason: "LOCKED", retryAfterSeconds: 900 });
     const locked = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(locked.lockedUntil).toEqual(minutesAfter(t0, 15));
     expect(await db.auditLog.count({ where: { action: "auth.lockout", actorId: user.id } })).toBe(1);
 
-    expect(await signIn({ email: user.email, password: PASSWORD, ip, now: minutesAfter(t0, 1) })).toEqual({ ok: false, reason: "LOCKED" });
-    expect(await signIn({ email: user.email, password: PASSWORD, ip, now: minutesAfter(t0, 14.9) })).toEqual({ ok: false, reason: "LOCKED" });
+    // The refusal says how long is left: 14 minutes, then 6 seconds.
+    expect(await signIn({ email: user.email, password: PASSWORD, ip, now: minutesAfter(t0, 1) })).toEqual({ ok: false, reason: "LOCKED", retryAfterSeconds: 14 * 60 });
+    expect(await signIn({ email: user.email, password: PASSWORD, ip, now: minutesAfter(t0, 14.9) })).toEqual({ ok: false, reason: "LOCKED", retryAfterSeconds: 6 });
     expect(await db.auditLog.count({ where: { action: "auth.sign-in", actorId: user.id, result: "FAILURE", details: { path: ["reason"], equals: "locked" } } })).toBe(2);
 
     const after = await signIn({ email: user.email, password: PASSWORD, ip, now: minutesAfter(t0, 15) });
@@ -70,7 +72,7 @@ describe(`sign-in on ${database.kind}`, () => {
     const ip = freshIp();
     const now = new Date();
     for (let attempt = 1; attempt <= 5; attempt++) await signIn({ email: user.email, password: "sai", ip, now });
-    expect(await signIn({ email: user.email, password: PASSWORD, ip, now })).toEqual({ ok: false, reason: "LOCKED" });
+    expect(await signIn({ email: user.email, password: PASSWORD, ip, now })).toMatchObject({ ok: false, reason: "LOCKED" });
     await expect(unlockUser({ actor: { id: user.id, roles: ["CONTRIBUTOR"] }, userId: user.id })).rejects.toThrow();
     await unlockUser({ actor: { id: admin.id, roles: ["ADMINISTRATOR"] }, userId: user.id, ip });
     expect((await signIn({ email: user.email, password: PASSWORD, ip, now })).ok).toBe(true);
@@ -103,15 +105,25 @@ describe(`sign-in on ${database.kind}`, () => {
     expect(unknown).toBeLessThan(known * 2.5 + 50);
   });
 
-  it("limits attempts per client address, whatever the account", async () => {
+  it("lets a whole office sign in from one address: successes never count toward its limit", async () => {
     const ip = freshIp();
     const now = new Date();
-    for (let attempt = 1; attempt <= 20; attempt++) {
-      const result = await signIn({ email: `ai-do-${attempt}@example.test`, password: "sai", ip, now });
-      expect(result).toEqual({ ok: false, reason: "INVALID" });
+    const people = await Promise.all(Array.from({ length: 25 }, () => personWithPassword()));
+    for (const person of people) {
+      expect((await signIn({ email: person.email, password: PASSWORD, ip, now })).ok, person.email).toBe(true);
     }
+  });
+
+  it("refuses an address after 100 failures in 15 minutes, says how long, and counts nothing else", async () => {
+    const ip = freshIp();
+    const now = new Date();
     const user = await personWithPassword();
-    expect(await signIn({ email: user.email, password: PASSWORD, ip, now })).toEqual({ ok: false, reason: "RATE_LIMITED" });
+    for (let attempt = 1; attempt <= 100; attempt++) {
+      const result = await signIn({ email: `ai-do-${attempt}@example.test`, password: "sai", ip, now });
+      expect(result.ok).toBe(false);
+    }
+    const refused = await signIn({ email: user.email, password: PASSWORD, ip, now: minutesAfter(now, 3) });
+    expect(refused).toEqual({ ok: false, reason: "RATE_LIMITED", retryAfterSeconds: 12 * 60 });
     // Another address is not affected; the same one is again after the window.
     expect((await signIn({ email: user.email, password: PASSWORD, ip: freshIp(), now })).ok).toBe(true);
     expect((await signIn({ email: user.email, password: PASSWORD, ip, now: minutesAfter(now, 15) })).ok).toBe(true);
@@ -131,6 +143,23 @@ describe(`sign-in on ${database.kind}`, () => {
     expect(await signIn({ email: user.email, password: PASSWORD, totpCode: wrong, ip, now })).toEqual({ ok: false, reason: "TOTP_INVALID" });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).failedLoginCount).toBe(2);
     expect((await signIn({ email: user.email, password: PASSWORD, totpCode: currentTotp(secret, now), ip, now })).ok).toBe(true);
+  });
+
+  it("accepts a TOTP code once: the same code replayed a moment later is refused", async () => {
+    const { db } = await import("@/lib/db");
+    const { currentTotp, generateTotpSecret } = await import("@/lib/auth/totp");
+    const user = await personWithPassword();
+    const secret = generateTotpSecret();
+    await db.user.update({ where: { id: user.id }, data: { totpSecret: secret, isTotpEnabled: true } });
+    const ip = freshIp();
+    const now = new Date();
+    const code = currentTotp(secret, now);
+    expect((await signIn({ email: user.email, password: PASSWORD, totpCode: code, ip, now })).ok).toBe(true);
+    const later = new Date(now.getTime() + 5_000);
+    expect(await signIn({ email: user.email, password: PASSWORD, totpCode: code, ip, now: later })).toEqual({ ok: false, reason: "TOTP_INVALID" });
+    // The next step's code works.
+    const next = new Date(now.getTime() + 30_000);
+    expect((await signIn({ email: user.email, password: PASSWORD, totpCode: currentTotp(secret, next), ip, now: next })).ok).toBe(true);
   });
 
   it("never writes the password or the TOTP secret into the audit log", async () => {

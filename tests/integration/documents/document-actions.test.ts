@@ -34,7 +34,8 @@ async function signIn(t: Loaded, roles: CurrentUser["roles"]) {
     isActive: true,
     unit: { id: user.unitId, name: "Đơn vị" },
     sessionId: "test-session",
-    isTotpEnabled: false,
+    // Production settings: every privileged role has two-step sign-in on.
+    isTotpEnabled: true,
     mustChangePassword: false,
   };
   return user;

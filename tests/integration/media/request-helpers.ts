@@ -4,7 +4,7 @@
 // next/headers' cookies() (the only thing mocked) hands it to
 // getCurrentUser(), which checks it against the database as in production.
 import type { Role } from "@/lib/generated/prisma/enums";
-import { freshIp, PASSWORD, personWithPassword } from "@/tests/integration/auth/helpers";
+import { freshIp, PASSWORD, personWithPassword, secondStepFor } from "@/tests/integration/auth/helpers";
 
 export const ORIGIN = "http://localhost:3000";
 
@@ -29,7 +29,7 @@ export async function signInAs(roles: Role[]) {
   const { encode } = await import("next-auth/jwt");
   const { authSecret } = await import("@/lib/auth/auth-secret");
   const user = await personWithPassword({ roles });
-  const result = await signIn({ email: user.email, password: PASSWORD, ip: freshIp(), userAgent: "vitest" });
+  const result = await signIn({ email: user.email, password: PASSWORD, ip: freshIp(), userAgent: "vitest", totpCode: await secondStepFor(user.id, roles) });
   if (!result.ok) throw new Error(`sign-in failed: ${result.reason}`);
   jar.value = await encode({ token: { sub: String(user.id), sid: result.sessionId, sv: result.sessionVersion }, secret: authSecret() });
   return user;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { pendingAccountSetup } from "@/lib/auth/account-setup";
 import { buildCsp, createNonce, isPrivatePath, staticSecurityHeaders } from "@/lib/auth/csp";
-import { isOverLimit, nextWindow, SIGN_IN_PER_IP } from "@/lib/auth/rate-limit-rules";
+import { isOverLimit, isWindowFull, nextWindow, secondsUntilWindowEnds, SIGN_IN_FAILURES_PER_IP } from "@/lib/auth/rate-limit-rules";
 import { sessionExpiry, sessionRejection, shouldTouchSession } from "@/lib/auth/session-rules";
 
 const t0 = new Date("2026-03-01T08:00:00Z");
@@ -76,13 +76,22 @@ describe("session rules", () => {
 
 describe("rate-limit windows", () => {
   it("counts within a window and starts over after it", () => {
-    let window = nextWindow(null, t0, SIGN_IN_PER_IP);
-    for (let i = 0; i < SIGN_IN_PER_IP.limit - 1; i++) window = nextWindow(window, later(1), SIGN_IN_PER_IP);
-    expect(window.hits).toBe(SIGN_IN_PER_IP.limit);
-    expect(isOverLimit(window, SIGN_IN_PER_IP)).toBe(false);
-    window = nextWindow(window, later(2), SIGN_IN_PER_IP);
-    expect(isOverLimit(window, SIGN_IN_PER_IP)).toBe(true);
-    expect(nextWindow(window, later(15), SIGN_IN_PER_IP)).toEqual({ windowStart: later(15), hits: 1 });
+    let window = nextWindow(null, t0, SIGN_IN_FAILURES_PER_IP);
+    for (let i = 0; i < SIGN_IN_FAILURES_PER_IP.limit - 1; i++) window = nextWindow(window, later(1), SIGN_IN_FAILURES_PER_IP);
+    expect(window.hits).toBe(SIGN_IN_FAILURES_PER_IP.limit);
+    expect(isOverLimit(window, SIGN_IN_FAILURES_PER_IP)).toBe(false);
+    window = nextWindow(window, later(2), SIGN_IN_FAILURES_PER_IP);
+    expect(isOverLimit(window, SIGN_IN_FAILURES_PER_IP)).toBe(true);
+    expect(nextWindow(window, later(15), SIGN_IN_FAILURES_PER_IP)).toEqual({ windowStart: later(15), hits: 1 });
+  });
+
+  it("allows an office a hundred failures per quarter hour, and says how long to wait after that", () => {
+    expect(SIGN_IN_FAILURES_PER_IP).toEqual({ limit: 100, windowMs: 15 * 60_000 });
+    const full = { windowStart: t0, hits: 100 };
+    expect(isWindowFull({ windowStart: t0, hits: 99 }, later(1), SIGN_IN_FAILURES_PER_IP)).toBe(false);
+    expect(isWindowFull(full, later(3), SIGN_IN_FAILURES_PER_IP)).toBe(true);
+    expect(secondsUntilWindowEnds(full, later(3), SIGN_IN_FAILURES_PER_IP)).toBe(12 * 60);
+    expect(isWindowFull(full, later(15), SIGN_IN_FAILURES_PER_IP)).toBe(false);
   });
 });
 
@@ -93,6 +102,13 @@ describe("pending account setup", () => {
     expect(pendingAccountSetup(admin, false)).toBeNull();
     expect(pendingAccountSetup({ ...admin, isTotpEnabled: true }, true)).toBeNull();
     expect(pendingAccountSetup({ ...admin, roles: ["CONTRIBUTOR"] }, true)).toBeNull();
+  });
+  it("requires it of every privileged role, not of contributors", () => {
+    for (const role of ["SECRETARY", "EDITORIAL_BOARD", "STANDING_COMMITTEE"] as const) {
+      expect(pendingAccountSetup({ ...admin, roles: [role] }, true), role).toBe("ENROL_TOTP");
+    }
+    expect(pendingAccountSetup({ ...admin, roles: ["SECRETARY", "CONTRIBUTOR"] }, true)).toBe("ENROL_TOTP");
+    expect(pendingAccountSetup({ ...admin, roles: ["SECRETARY"] }, false)).toBeNull();
   });
   it("asks first for a new password after a reset", () => {
     expect(pendingAccountSetup({ ...admin, mustChangePassword: true }, true)).toBe("CHANGE_PASSWORD");

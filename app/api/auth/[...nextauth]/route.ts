@@ -1,13 +1,20 @@
 import NextAuth from "next-auth";
 import { authOptions } from "@/lib/auth/auth-options";
+import { withRetryAfter } from "@/lib/auth/retry-after";
 
 // next-auth's endpoints: CSRF token, the credentials callback that signs in
 // (our rules run in authorize()), its own sign-out. Options are built per
 // request so a missing AUTH_SECRET fails here with a clear message, not at build.
+// A sign-in refused for a while (account lock, per-address limit) gets a
+// Retry-After header; the form shows the same wait in words.
 export const dynamic = "force-dynamic";
 
 async function handler(request: Request, context: { params: Promise<{ nextauth: string[] }> }) {
-  return NextAuth(authOptions())(request, context);
+  const { result, retryAfterSeconds } = await withRetryAfter(() => NextAuth(authOptions())(request, context) as Promise<Response>);
+  if (retryAfterSeconds === null) return result;
+  const response = new Response(result.body, result);
+  response.headers.set("Retry-After", String(retryAfterSeconds));
+  return response;
 }
 
 export { handler as GET, handler as POST };
