@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Button, buttonClass } from "@/components/ui/button";
+import { DateField } from "@/components/ui/date-field";
 import { SelectField } from "@/components/ui/select-field";
-import { TextField } from "@/components/ui/text-field";
 import type { AuditFilter } from "@/lib/validations/audit";
 import { auditActionLabel } from "@/components/admin/audit-labels";
 
@@ -28,8 +28,8 @@ export function AuditFilterForm({ filter, actions, actors }: AuditFilterFormProp
         placeholder="Tất cả"
         defaultValue={filter.action ?? ""}
       />
-      <TextField label="Từ ngày" name="tu" type="date" defaultValue={filter.from ?? ""} />
-      <TextField label="Đến ngày" name="den" type="date" defaultValue={filter.to ?? ""} />
+      <DateField label="Từ ngày" name="tu" defaultValue={filter.from} />
+      <DateField label="Đến ngày" name="den" defaultValue={filter.to} />
       <div className="flex flex-wrap gap-2 sm:col-span-2 lg:col-span-4">
         <Button>Lọc</Button>
         <Link href="/quan-tri/nhat-ky" className={buttonClass("secondary")}>

@@ -75,8 +75,10 @@ export function AuditTable({ entries }: { entries: AuditEntryRow[] }) {
               )}
             </Td>
             <Td>
-              {auditActionLabel(entry.action)}
-              <span className="block font-mono text-xs text-stone-500">{entry.action}</span>
+              {/* The code is for whoever searches the database or the logs: a tooltip, not text. */}
+              <span title={entry.action} data-action={entry.action}>
+                {auditActionLabel(entry.action)}
+              </span>
               <Details details={entry.details} />
             </Td>
             <Td>

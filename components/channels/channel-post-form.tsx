@@ -3,6 +3,7 @@
 import { useId } from "react";
 import { useActionForm } from "@/components/admin/use-action-form";
 import { Button } from "@/components/ui/button";
+import { DateField } from "@/components/ui/date-field";
 import { FlashMessage } from "@/components/ui/flash-message";
 import { TextField } from "@/components/ui/text-field";
 import { recordChannelPostAction } from "@/lib/actions/channel-posts";
@@ -41,7 +42,7 @@ export function ChannelPostForm({ itemId, channel, outlets, today }: Props) {
         {channel === "FANPAGE" && (
           <TextField label="Liên kết bài đăng" name="url" type="url" required maxLength={1000} placeholder="https://www.facebook.com/…" errors={fieldErrors.url} />
         )}
-        <TextField label={channel === "FANPAGE" ? "Ngày đăng" : "Ngày phát"} name="postedOn" type="date" required max={today} defaultValue={today} errors={fieldErrors.postedOn} />
+        <DateField label={channel === "FANPAGE" ? "Ngày đăng" : "Ngày phát"} name="postedOn" required max={today} defaultValue={today} errors={fieldErrors.postedOn} />
         <Button pending={pending}>Ghi nhận</Button>
       </form>
     </div>

@@ -1,8 +1,9 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useState, type ChangeEvent } from "react";
+import { useState, type ChangeEvent } from "react";
 import { DOCUMENT_FILES_TEXT as TEXT } from "@/components/documents-admin/labels";
+import { FileField } from "@/components/ui/file-field";
 import { uploadDocumentFile } from "@/components/documents-admin/upload-document-file";
 import { attachDocumentFileAction } from "@/lib/actions/documents";
 
@@ -13,7 +14,6 @@ type Upload = { key: string; name: string; percent: number; state: "uploading" |
  * then attaches it to the document; the list above refreshes when all are in.
  */
 export function DocumentFileUpload({ documentId }: { documentId: number }) {
-  const id = useId();
   const router = useRouter();
   const [uploads, setUploads] = useState<Upload[]>([]);
   const isBusy = uploads.some((upload) => upload.state === "uploading" || upload.state === "attaching");
@@ -43,22 +43,14 @@ export function DocumentFileUpload({ documentId }: { documentId: number }) {
 
   return (
     <div className="space-y-2">
-      <label htmlFor={id} className="block text-sm font-semibold text-stone-800">
-        {TEXT.uploadLabel}
-      </label>
-      <input
-        id={id}
-        type="file"
+      <FileField
+        label={TEXT.uploadLabel}
+        hint={TEXT.uploadHint}
         multiple
         accept=".pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
         disabled={isBusy}
         onChange={onChange}
-        aria-describedby={`${id}-hint`}
-        className="block w-full min-h-11 rounded border border-stone-300 bg-white px-3 py-2 text-base file:mr-3 file:rounded file:border-0 file:bg-stone-100 file:px-3 file:py-1 file:font-semibold"
       />
-      <p id={`${id}-hint`} className="text-sm text-stone-600">
-        {TEXT.uploadHint}
-      </p>
       <noscript>
         <p className="text-sm text-red-800">{TEXT.noScript}</p>
       </noscript>

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useState } from "react";
 import { Button, buttonClass } from "@/components/ui/button";
+import { DateField } from "@/components/ui/date-field";
 import { FlashMessage } from "@/components/ui/flash-message";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
@@ -81,8 +82,8 @@ function DocumentFields({ values, errors, issuingBodies, today }: FieldsProps) {
         ))}
       </datalist>
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField label={TEXT.issuedAt} name="issuedAt" type="date" required max={today} min="1930-01-01" defaultValue={values.issuedAt} errors={errors.issuedAt} />
-        <TextField label={TEXT.effectiveAt} name="effectiveAt" type="date" min="1930-01-01" defaultValue={values.effectiveAt} hint={TEXT.effectiveAtHint} errors={errors.effectiveAt} />
+        <DateField label={TEXT.issuedAt} name="issuedAt" required max={today} min="1930-01-01" defaultValue={values.issuedAt} errors={errors.issuedAt} />
+        <DateField label={TEXT.effectiveAt} name="effectiveAt" min="1930-01-01" defaultValue={values.effectiveAt} hint={TEXT.effectiveAtHint} errors={errors.effectiveAt} />
       </div>
       <TextAreaField
         label={TEXT.summary}

@@ -5,7 +5,7 @@ import { useState, type FormEvent } from "react";
 import { DialogActions } from "@/components/editor/editor-dialog";
 import { importDocx, precheckFile } from "@/components/editor/upload-client";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/text-field";
+import { FileField } from "@/components/ui/file-field";
 
 export const DOCX_TEXT = {
   title: "Nhập nội dung từ tệp Word",
@@ -79,10 +79,9 @@ export function DocxImportDialogBody({ editor, onDone }: { editor: Editor; onDon
 
   return (
     <form onSubmit={submit} noValidate className="space-y-4">
-      <TextField
+      <FileField
         label={DOCX_TEXT.file}
         name="file"
-        type="file"
         accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
         required
         hint={DOCX_TEXT.fileHint}

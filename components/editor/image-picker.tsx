@@ -5,6 +5,7 @@ import { DialogActions } from "@/components/editor/editor-dialog";
 import { MediaLibraryGrid } from "@/components/editor/media-library-grid";
 import { precheckFile, uploadMedia } from "@/components/editor/upload-client";
 import { Button } from "@/components/ui/button";
+import { FileField } from "@/components/ui/file-field";
 import { TextField } from "@/components/ui/text-field";
 import type { UploadedMedia } from "@/lib/media/upload-types";
 
@@ -76,10 +77,9 @@ export function ImagePicker({ submitLabel, onPick, onCancel }: { submitLabel: st
       {source === "library" && <MediaLibraryGrid selectedId={chosen?.id ?? null} onSelect={choose} />}
       <form onSubmit={submit} noValidate className="space-y-4">
         {source === "upload" && (
-          <TextField
+          <FileField
             label={IMAGE_TEXT.file}
             name="file"
-            type="file"
             accept="image/jpeg,image/png,image/webp,image/gif"
             required
             hint={IMAGE_TEXT.fileHint}

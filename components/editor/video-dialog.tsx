@@ -7,6 +7,7 @@ import { toEmbedLink } from "@/components/editor/embed-url";
 import { insertBlock } from "@/components/editor/insert-block";
 import { precheckFile, uploadMedia } from "@/components/editor/upload-client";
 import { Button } from "@/components/ui/button";
+import { FileField } from "@/components/ui/file-field";
 import { TextField } from "@/components/ui/text-field";
 import { isMediaPath } from "@/lib/content/media-src";
 
@@ -85,7 +86,7 @@ export function VideoDialogBody({ editor, onDone }: { editor: Editor; onDone: ()
       </div>
       {source === "upload" ? (
         <>
-          <TextField key="file" label={VIDEO_TEXT.file} name="file" type="file" accept="video/mp4" required hint={VIDEO_TEXT.fileHint} onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
+          <FileField key="file" label={VIDEO_TEXT.file} name="file" accept="video/mp4" required hint={VIDEO_TEXT.fileHint} onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
           <TextField key="caption" label={VIDEO_TEXT.caption} name="caption" maxLength={300} value={caption} onChange={(event) => setCaption(event.target.value)} />
         </>
       ) : (

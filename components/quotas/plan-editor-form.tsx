@@ -7,6 +7,7 @@ import { RemoveRuleDialog } from "@/components/quotas/plan-rule-remove";
 import { PlanUnitRules } from "@/components/quotas/plan-unit-rules";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
+import { DateField } from "@/components/ui/date-field";
 import { FlashMessage } from "@/components/ui/flash-message";
 import { TextField } from "@/components/ui/text-field";
 import { initialActionResult } from "@/lib/actions/action-result";
@@ -47,15 +48,14 @@ export function PlanEditorForm({ plan, updatedAt }: { plan: QuotaPlanView; updat
               hint="Như trên văn bản kế hoạch, ví dụ 91-KH/ĐUK. Để trống nếu chưa có."
               errors={fieldErrors.reference}
             />
-            <TextField label="Ngày ban hành" name="issuedOn" type="date" defaultValue={plan.issuedOn ?? ""} errors={fieldErrors.issuedOn} />
+            <DateField label="Ngày ban hành" name="issuedOn" defaultValue={plan.issuedOn} errors={fieldErrors.issuedOn} />
           </div>
-          <TextField
+          <DateField
             label="Ngày chốt chức vụ"
             name="referenceDate"
-            type="date"
             min={`${year}-01-01`}
             max={`${year}-12-31`}
-            defaultValue={plan.referenceDate ?? ""}
+            defaultValue={plan.referenceDate}
             className="sm:w-1/2"
             hint={`Chỉ tiêu của mỗi người theo chức vụ họ giữ vào ngày này (ai được đề bạt sau ngày đó vẫn tính theo chức vụ cũ). Để trống: trong năm ${year} là chức vụ hiện tại, hết năm là chức vụ ngày 31/12/${year}.`}
             errors={fieldErrors.referenceDate}

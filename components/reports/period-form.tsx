@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
+import { DateField } from "@/components/ui/date-field";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { adminPaths } from "@/lib/admin-paths";
@@ -37,8 +38,8 @@ export function PeriodForm({ values, thisYear }: { values: PeriodFormValues; thi
         <SelectField label="Tháng (khi chọn Tháng)" name="thang" options={MONTH_OPTIONS} defaultValue={values.thang} />
         <SelectField label="Quý (khi chọn Quý)" name="quy" options={QUARTER_OPTIONS} defaultValue={values.quy} />
         <SelectField label="Nửa năm (khi chọn 6 tháng)" name="nua" options={HALF_OPTIONS} defaultValue={values.nua} />
-        <TextField label="Từ ngày (khi chọn Khoảng ngày)" name="tu" type="date" defaultValue={values.tu} />
-        <TextField label="Đến ngày (khi chọn Khoảng ngày)" name="den" type="date" defaultValue={values.den} />
+        <DateField label="Từ ngày (khi chọn Khoảng ngày)" name="tu" defaultValue={values.tu} />
+        <DateField label="Đến ngày (khi chọn Khoảng ngày)" name="den" defaultValue={values.den} />
         <div className="flex items-end">
           <Button className="w-full sm:w-auto">Xem báo cáo</Button>
         </div>

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
+import { DateField } from "@/components/ui/date-field";
 import { FlashMessage } from "@/components/ui/flash-message";
 import { initialActionResult } from "@/lib/actions/action-result";
 import { markRoyaltyPaidAction, unmarkRoyaltyPaidAction } from "@/lib/actions/royalty-sheet";
@@ -48,10 +49,7 @@ export function SheetPayControls({ period, userId, name, today, isPaid }: PayCon
     <form action={payAction} className="flex flex-wrap items-end gap-2" aria-label={`Ghi đã chi cho ${name}`}>
       <input type="hidden" name="period" value={period} />
       <input type="hidden" name="userId" value={userId} />
-      <label className="flex flex-col gap-1 text-sm">
-        <span>Ngày chi</span>
-        <input type="date" name="paidOn" required min={`${period}-01`} max={today} defaultValue={today} className={inputClass} />
-      </label>
+      <DateField label="Ngày chi" name="paidOn" required min={`${period}-01`} max={today} defaultValue={today} />
       <Button variant="secondary" pending={isPaying}>
         Đã chi
       </Button>

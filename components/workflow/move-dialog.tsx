@@ -3,9 +3,11 @@
 import { useId, useRef, useState, type FormEvent } from "react";
 import { MoveGradeSection, readMoveGrade } from "@/components/royalties/move-grade-section";
 import { Button, type ButtonVariant } from "@/components/ui/button";
+import { DateField } from "@/components/ui/date-field";
 import { FieldErrors, fieldClass } from "@/components/ui/field-errors";
+import { TextField } from "@/components/ui/text-field";
+import { TIME_TEXT_PATTERN, TIME_TEXT_PLACEHOLDER, vietnamDateTimeToIso } from "@/lib/dates/day-text";
 import { MOVE_LABELS, NOTE_REQUIRED_MESSAGE } from "@/lib/workflow/move-labels";
-import { dateToVietnamInput, vietnamInputToIso } from "@/lib/workflow/schedule-time";
 import type { WorkflowMove } from "@/lib/workflow/transitions";
 import type { RoyaltyGradeRawInput } from "@/lib/validations/royalty-grade";
 
@@ -23,7 +25,9 @@ const VARIANTS: Record<(typeof MOVE_LABELS)[WorkflowMove]["tone"], ButtonVariant
 };
 
 const SCHEDULE_LABEL = "Thời điểm đăng (giờ Việt Nam)";
-const SCHEDULE_MISSING = "Chọn ngày giờ đăng.";
+const SCHEDULE_DAY_LABEL = "Ngày đăng";
+const SCHEDULE_TIME_LABEL = "Giờ đăng";
+const SCHEDULE_MISSING = "Nhập ngày đăng (ngày/tháng/năm, ví dụ 06/12/2026) và giờ đăng (giờ:phút, ví dụ 08:30).";
 const SCHEDULE_PAST = "Thời điểm đăng phải ở sau thời điểm hiện tại.";
 
 /**
@@ -48,15 +52,14 @@ export function MoveDialog({
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[] | undefined>>({});
-  const [minTime, setMinTime] = useState("");
   const [isOpen, setIsOpen] = useState(false);
+  const [day, setDay] = useState("");
   const [time, setTime] = useState("");
   const isGradable = gradeItemId !== undefined && (move === "publish" || move === "schedule");
 
   function open() {
     setError(null);
     setFieldErrors({});
-    setMinTime(dateToVietnamInput(new Date()));
     setIsOpen(true);
     dialog.current?.showModal();
   }
@@ -69,7 +72,7 @@ export function MoveDialog({
     if (isNoteRequired && !note) errors.note = [NOTE_REQUIRED_MESSAGE];
     let scheduledAt: string | undefined;
     if (move === "schedule") {
-      scheduledAt = vietnamInputToIso(String(data.get("scheduledAt") ?? "")) ?? undefined;
+      scheduledAt = vietnamDateTimeToIso(String(data.get("scheduledDay") ?? ""), String(data.get("scheduledTime") ?? "")) ?? undefined;
       if (!scheduledAt) errors.scheduledAt = [SCHEDULE_MISSING];
       else if (new Date(scheduledAt).getTime() <= Date.now()) errors.scheduledAt = [SCHEDULE_PAST];
     }
@@ -109,27 +112,38 @@ export function MoveDialog({
           </h2>
           <p className="text-stone-700">{labels.confirm}</p>
           {move === "schedule" && (
-            <div>
-              <label htmlFor={`${id}-time`} className="block text-sm font-semibold text-stone-800">
-                {SCHEDULE_LABEL}
-                <span aria-hidden="true" className="text-red-800"> *</span>
-              </label>
-              <input
-                id={`${id}-time`}
-                name="scheduledAt"
-                type="datetime-local"
-                required
-                min={minTime}
-                onChange={(event) => setTime(event.target.value)}
-                aria-invalid={Boolean(timeError) || undefined}
-                aria-describedby={timeError ? `${id}-time-error` : undefined}
-                className={fieldClass(Boolean(timeError))}
-              />
+            <fieldset>
+              <legend className="text-sm font-semibold text-stone-800">{SCHEDULE_LABEL}</legend>
+              {/* Two text fields, not datetime-local: that one shows mm/dd/yyyy and AM/PM in an English browser. */}
+              <div className="grid gap-3 sm:grid-cols-2">
+                <DateField
+                  label={SCHEDULE_DAY_LABEL}
+                  name="scheduledDay"
+                  required
+                  onChange={(event) => setDay(event.currentTarget.value)}
+                  aria-invalid={Boolean(timeError) || undefined}
+                  aria-describedby={timeError ? `${id}-time-error` : undefined}
+                />
+                <TextField
+                  label={SCHEDULE_TIME_LABEL}
+                  name="scheduledTime"
+                  required
+                  inputMode="numeric"
+                  autoComplete="off"
+                  placeholder={TIME_TEXT_PLACEHOLDER}
+                  pattern={TIME_TEXT_PATTERN}
+                  maxLength={5}
+                  onChange={(event) => setTime(event.currentTarget.value)}
+                  aria-invalid={Boolean(timeError) || undefined}
+                  aria-describedby={timeError ? `${id}-time-error` : undefined}
+                  className="tabular-nums"
+                />
+              </div>
               <FieldErrors id={`${id}-time-error`} errors={timeError} />
-            </div>
+            </fieldset>
           )}
           {isGradable && isOpen && gradeItemId !== undefined && (
-            <MoveGradeSection itemId={gradeItemId} at={move === "schedule" ? vietnamInputToIso(time) : null} errors={fieldErrors.grade} />
+            <MoveGradeSection itemId={gradeItemId} at={move === "schedule" ? vietnamDateTimeToIso(day, time) : null} errors={fieldErrors.grade} />
           )}
           <div>
             <label htmlFor={`${id}-note`} className="block text-sm font-semibold text-stone-800">

@@ -3,13 +3,28 @@
 // rendered it for this very response.
 export const FRAME_SOURCES = ["https://www.youtube-nocookie.com", "https://www.youtube.com", "https://www.facebook.com"];
 
-export function buildCsp({ nonce, isDev }: { nonce: string; isDev: boolean }): string {
+// Inline styles, measured in Chromium with `style-src 'self'`
+// (tests/e2e/security/csp-style-measure.spec.ts): the public site and the
+// sign-in pages have none (sanitised article HTML keeps no style attribute,
+// Next links its CSS), so they get no 'unsafe-inline'. The back office keeps
+// it: the unit tree indents with style attributes, report tables size their
+// columns with them, and the editor (Tiptap/ProseMirror) injects its base
+// <style> and writes table column widths as style attributes at run time.
+// Style attributes cannot run script; the back office is behind sign-in.
+// In development Next injects every stylesheet as a <style> element.
+const isBackOfficePath = (pathname: string) => /^\/quan-tri(\/|$)/.test(pathname);
+
+/** style-src for a path; without one (a caller that does not say), the lenient back-office policy. */
+export function styleSources(pathname: string | undefined, isDev = false): string[] {
+  return isDev || pathname === undefined || isBackOfficePath(pathname) ? ["'self'", "'unsafe-inline'"] : ["'self'"];
+}
+
+export function buildCsp({ nonce, isDev, pathname }: { nonce: string; isDev: boolean; pathname?: string }): string {
   const directives: Record<string, string[]> = {
     "default-src": ["'self'"],
     // 'unsafe-eval' only in development: React rebuilds server error stacks with eval.
     "script-src": ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(isDev ? ["'unsafe-eval'"] : [])],
-    // Inline style attributes come from sanitised article HTML and from React.
-    "style-src": ["'self'", "'unsafe-inline'"],
+    "style-src": styleSources(pathname, isDev),
     "img-src": ["'self'", "data:", "blob:"],
     "font-src": ["'self'"],
     "connect-src": ["'self'", ...(isDev ? ["ws:"] : [])],

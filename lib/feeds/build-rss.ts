@@ -1,7 +1,10 @@
+import { feedPlainText } from "@/lib/feeds/plain-text";
 import { escapeXml, rfc822Date } from "@/lib/feeds/xml";
 
 // RSS 2.0 (https://www.rssboard.org/rss-specification), built as a string:
 // the whole document is small and every text node goes through escapeXml.
+// Human-readable fields (titles, descriptions, categories) are plain text
+// first: readers render them as HTML (see plain-text.ts).
 
 export type RssChannel = {
   title: string;
@@ -23,15 +26,16 @@ export type RssEntry = {
 };
 
 const tag = (name: string, value: string) => `<${name}>${escapeXml(value)}</${name}>`;
+const textTag = (name: string, value: string) => tag(name, feedPlainText(value));
 
 function entryXml(entry: RssEntry): string {
   const lines = [
-    tag("title", entry.title),
+    textTag("title", entry.title),
     tag("link", entry.link),
     `<guid isPermaLink="true">${escapeXml(entry.link)}</guid>`,
     tag("pubDate", rfc822Date(entry.pubDate)),
-    tag("description", entry.description),
-    ...entry.categories.map((category) => tag("category", category)),
+    textTag("description", entry.description),
+    ...entry.categories.map((category) => textTag("category", category)),
   ];
   if (entry.enclosure) {
     const { url, type, length } = entry.enclosure;
@@ -43,9 +47,9 @@ function entryXml(entry: RssEntry): string {
 export function buildRss(channel: RssChannel, entries: RssEntry[]): string {
   const lastBuild = channel.lastBuildDate ?? entries[0]?.pubDate;
   const head = [
-    tag("title", channel.title),
+    textTag("title", channel.title),
     tag("link", channel.link),
-    tag("description", channel.description),
+    textTag("description", channel.description),
     tag("language", "vi"),
     `<atom:link href="${escapeXml(channel.feedUrl)}" rel="self" type="application/rss+xml"/>`,
     ...(lastBuild ? [tag("lastBuildDate", rfc822Date(lastBuild))] : []),

@@ -5,6 +5,7 @@ export function passwordResetMail(input: { to: string; name: string; token: stri
   const { siteUrl, siteName } = env();
   const link = `${siteUrl}/dat-lai-mat-khau?token=${encodeURIComponent(input.token)}`;
   return {
+    kind: "password-reset",
     to: input.to,
     subject: `Đặt lại mật khẩu — ${siteName}`,
     text: [

@@ -76,6 +76,7 @@ export async function notifyOnMove(tx: Prisma.TransactionClient, input: NotifyIn
   const link = `${siteUrl}${adminPaths.item(input.item.id)}`;
   const subject = `${notificationSubject(input.event, facts)} — ${siteName}`;
   return people.map((person) => ({
+    kind: `notification.${input.event}`,
     to: person.email,
     subject,
     text: [`Kính gửi ${person.name},`, "", message, "", `Xem bài: ${link}`, "", `Thư tự động từ ${siteName}.`].join("\n"),

@@ -1,13 +1,19 @@
 import { z } from "zod";
+import { dayTextToIso, normalizeDayText } from "@/lib/dates/day-text";
 
 // The audit log viewer's filters, from the URL (?nguoi=&hanhdong=&tu=&den=):
 // a malformed value is ignored, never an error page.
 
 const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
-const isoDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((value) => !Number.isNaN(Date.parse(value)));
+// The form sends dd/mm/yyyy; old links carry yyyy-mm-dd. Both become "2026-12-07".
+const isoDay = z.preprocess(
+  normalizeDayText,
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    // Date.parse would take 2026-11-31 for 1 December.
+    .refine((value) => dayTextToIso(value) !== null),
+);
 
 export const auditFilterSchema = z.object({
   actorId: optional(z.coerce.number().int().positive()),

@@ -1,6 +1,7 @@
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 import { z } from "zod";
+import { normalizeDayText } from "@/lib/dates/day-text";
 import { TIME_ZONE } from "@/lib/content/dates";
 import { Channel } from "@/lib/generated/prisma/enums";
 
@@ -37,7 +38,8 @@ export const channelPostSchema = z
       .max(1000, { error: "Liên kết dài tối đa 1000 ký tự." })
       .optional()
       .transform((value) => value || null),
-    postedOn: z.string({ error: "Chọn ngày." }).trim(),
+    // Typed as dd/mm/yyyy (ISO still accepted); checked below as "2026-12-07".
+    postedOn: z.preprocess(normalizeDayText, z.string({ error: "Nhập ngày." }).trim()),
   })
   .superRefine((value, context) => {
     if (value.outlet.length < 2) {
@@ -50,7 +52,7 @@ export const channelPostSchema = z
       context.addIssue({ code: "custom", path: ["url"], message: "Liên kết phải là địa chỉ web bắt đầu bằng http:// hoặc https://." });
     }
     if (!isRealDate(value.postedOn)) {
-      context.addIssue({ code: "custom", path: ["postedOn"], message: "Chọn ngày hợp lệ." });
+      context.addIssue({ code: "custom", path: ["postedOn"], message: "Nhập ngày theo dạng ngày/tháng/năm, ví dụ 07/12/2026." });
     } else if (value.postedOn > vietnamToday()) {
       context.addIssue({ code: "custom", path: ["postedOn"], message: "Ngày đăng không được sau hôm nay." });
     }

@@ -1,6 +1,7 @@
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 import { z } from "zod";
+import { normalizeDayText } from "@/lib/dates/day-text";
 import { TIME_ZONE } from "@/lib/content/dates";
 import { NUMBER_SYMBOL_MAX_LENGTH, parseNumberSymbol, validateNumberSymbol } from "@/lib/documents/number-symbol";
 import { DocumentType, PublicationStatus } from "@/lib/generated/prisma/enums";
@@ -26,14 +27,19 @@ const isCalendarDate = (value: string) => {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 };
 
+// Typed as dd/mm/yyyy (ISO still accepted); the checks below see "2026-11-23".
 const dateField = (missing: string) =>
-  z
-    .string({ error: missing })
-    .trim()
-    .min(1, { error: missing, abort: true })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Ngày không hợp lệ: chọn ngày trên lịch (ngày/tháng/năm).", abort: true })
-    .refine(isCalendarDate, { error: "Ngày không có trên lịch.", abort: true })
-    .refine((value) => value >= "1930-01-01", { error: "Ngày phải từ năm 1930 trở đi." });
+  z.preprocess(
+    // Typed as a string so the optional effective date can pipe into it.
+    (value: string) => normalizeDayText(value),
+    z
+      .string({ error: missing })
+      .trim()
+      .min(1, { error: missing, abort: true })
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Ngày không hợp lệ: nhập theo dạng ngày/tháng/năm, ví dụ 23/11/2026.", abort: true })
+      .refine(isCalendarDate, { error: "Ngày không có trên lịch.", abort: true })
+      .refine((value) => value >= "1930-01-01", { error: "Ngày phải từ năm 1930 trở đi." }),
+  );
 
 /** A DATE column's value: the calendar day at UTC midnight. */
 export const dateOnly = (value: string) => new Date(`${value}T00:00:00Z`);

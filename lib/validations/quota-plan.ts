@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { normalizeDayText } from "@/lib/dates/day-text";
 import { parseNumberSymbol, NUMBER_SYMBOL_MAX_LENGTH } from "@/lib/documents/number-symbol";
 import { Position, QuotaPeriod, UnitKind } from "@/lib/generated/prisma/enums";
 import { QUOTA_PERIOD_LABELS } from "@/lib/quotas/quota-labels";
@@ -51,13 +52,17 @@ const isCalendarDate = (value: string) => {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 };
 
+// Typed as dd/mm/yyyy (ISO still accepted); the plan keeps "2026-01-15".
 const optionalDate = (label: string) =>
-  z
-    .string()
-    .trim()
-    .optional()
-    .refine((value) => !value || isCalendarDate(value), { error: `${label} không hợp lệ: chọn ngày trên lịch (ngày/tháng/năm).` })
-    .transform((value) => value || null);
+  z.preprocess(
+    normalizeDayText,
+    z
+      .string()
+      .trim()
+      .optional()
+      .refine((value) => !value || isCalendarDate(value), { error: `${label} không hợp lệ: nhập ngày theo dạng ngày/tháng/năm, ví dụ 15/01/2026.` })
+      .transform((value) => value || null),
+  );
 
 const positions = Object.values(Position) as string[];
 const unitKinds = Object.values(UnitKind) as string[];

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { normalizeDayText } from "@/lib/dates/day-text";
 import { parseIsoDate } from "@/lib/royalties/royalty-sheet-maths";
 import { parseRoyaltyPeriod } from "@/lib/royalties/royalty-period";
 import { SHEET_MESSAGES } from "@/lib/royalties/royalty-sheet-labels";
@@ -18,7 +19,8 @@ export const royaltyUnlockSchema = z.object({ period, reason });
 export const royaltyPaySchema = z.object({
   period,
   userId,
-  paidOn: z.string().refine((value) => parseIsoDate(value) !== null, SHEET_MESSAGES.paidOnInvalid),
+  // Typed as dd/mm/yyyy (ISO still accepted); the rest of the code sees "2026-12-07".
+  paidOn: z.preprocess(normalizeDayText, z.string().refine((value) => parseIsoDate(value) !== null, SHEET_MESSAGES.paidOnInvalid)),
 });
 export const royaltyUnpaySchema = z.object({ period, userId, reason });
 

@@ -102,7 +102,8 @@ test.describe("royalties: the secretary's monthly sheet", () => {
     await expect(page.getByText("Đã khóa", { exact: true }).first()).toBeVisible();
 
     const payForm = page.getByRole("form", { name: `Ghi đã chi cho ${an.name}` });
-    await payForm.getByLabel("Ngày chi").fill("2020-06-05");
+    // Typed the Vietnamese way (dd/mm/yyyy); stored as 5 June.
+    await payForm.getByLabel("Ngày chi").fill("05/06/2020");
     await payForm.getByRole("button", { name: "Đã chi" }).click();
     await expect(page.getByRole("status").filter({ hasText: `Đã ghi chi ${vnd(672_750)} cho ${an.name}.` })).toBeVisible();
     await expect(anGroup).toContainText("05/06/2020");

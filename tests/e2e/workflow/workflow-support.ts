@@ -21,7 +21,8 @@ export const MOVES = {
 export type MoveName = keyof typeof MOVES;
 
 export const NOTE_REQUIRED = "Nhập lý do/ghi chú cho thao tác này.";
-export const SCHEDULE_FIELD = "Thời điểm đăng (giờ Việt Nam)";
+/** The schedule is typed as a Vietnam date (dd/mm/yyyy) and time (hh:mm), whatever the browser's language. */
+export const SCHEDULE_FIELDS = { day: "Ngày đăng", time: "Giờ đăng" } as const;
 
 export const STATUS_LABELS = {
   DRAFT: "Bản nháp",
@@ -111,14 +112,17 @@ export async function expectAutosaved(page: Page): Promise<void> {
 export async function makeMove(
   page: Page,
   move: MoveName,
-  options: { note?: string; scheduledAt?: string; scope?: Locator } = {},
+  options: { note?: string; scheduledAt?: { day: string; time: string }; scope?: Locator } = {},
 ): Promise<Locator> {
   const labels = MOVES[move];
   const scope = options.scope ?? workflowPanel(page);
   await scope.getByRole("button", { name: labels.button, exact: true }).click();
   const dialog = page.getByRole("dialog", { name: labels.button });
   await expect(dialog).toBeVisible();
-  if (options.scheduledAt !== undefined) await dialog.getByLabel(SCHEDULE_FIELD).fill(options.scheduledAt);
+  if (options.scheduledAt !== undefined) {
+    await dialog.getByLabel(SCHEDULE_FIELDS.day).fill(options.scheduledAt.day);
+    await dialog.getByLabel(SCHEDULE_FIELDS.time).fill(options.scheduledAt.time);
+  }
   if (options.note !== undefined) await dialog.getByLabel(labels.note).fill(options.note);
   await dialog.getByRole("button", { name: labels.button, exact: true }).click();
   return dialog;
@@ -233,10 +237,10 @@ export async function searchFinds(page: Page, word: string, slug: string): Promi
  * minute precision), as the field takes it ("2026-11-24T08:31", Vietnam time,
  * UTC+7 all year) and as a moment.
  */
-export function vietnamMinuteAfter(seconds: number, now = new Date()): { input: string; at: Date } {
+export function vietnamMinuteAfter(seconds: number, now = new Date()): { input: { day: string; time: string }; at: Date } {
   const at = new Date(Math.ceil((now.getTime() + seconds * 1000) / 60_000) * 60_000);
-  const input = new Date(at.getTime() + 7 * 3600_000).toISOString().slice(0, 16);
-  return { input, at };
+  const [yyyy, mm, dd, time] = new Date(at.getTime() + 7 * 3600_000).toISOString().slice(0, 16).split(/[-T]/);
+  return { input: { day: `${dd}/${mm}/${yyyy}`, time: time! }, at };
 }
 
 /** "14:05": a moment as the editor's save status shows it (Vietnam time). */

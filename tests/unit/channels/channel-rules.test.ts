@@ -26,7 +26,7 @@ describe("channel post validation", () => {
       expect(errors({ ...fanpage, url })).toEqual({ url: "Liên kết phải là địa chỉ web bắt đầu bằng http:// hoặc https://." });
     }
     expect(errors({ ...fanpage, postedOn: "2999-01-01" })).toEqual({ postedOn: "Ngày đăng không được sau hôm nay." });
-    expect(errors({ ...fanpage, postedOn: "2026-02-30" })).toEqual({ postedOn: "Chọn ngày hợp lệ." });
+    expect(errors({ ...fanpage, postedOn: "2026-02-30" })).toEqual({ postedOn: "Nhập ngày theo dạng ngày/tháng/năm, ví dụ 07/12/2026." });
     expect(errors({ ...fanpage, channel: "EMAIL" })).toHaveProperty("channel", "Chọn kênh: fanpage hoặc phát thanh.");
     expect(isHttpUrl("http://dangbokhoi.vn/a")).toBe(true);
   });

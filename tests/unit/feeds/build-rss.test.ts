@@ -1,5 +1,7 @@
+import { DOMParser } from "@xmldom/xmldom";
 import { describe, expect, it } from "vitest";
 import { buildRss } from "@/lib/feeds/build-rss";
+import { feedPlainText } from "@/lib/feeds/plain-text";
 import { escapeXml, rfc822Date } from "@/lib/feeds/xml";
 
 const channel = {
@@ -47,7 +49,8 @@ describe("buildRss", () => {
     expect(xml).toContain("<title>Trang TTĐT Đảng bộ Khối</title>");
     expect(xml).toContain("<language>vi</language>");
     expect(xml).toContain('<atom:link href="https://example.vn/rss.xml" rel="self" type="application/rss+xml"/>');
-    expect(xml).toContain("<title>Theo gương Bác &lt;đặc biệt&gt; &amp; mới</title>");
+    // Readers render titles as HTML, so "<đặc biệt>" (a tag to a lenient parser) is dropped, not escaped.
+    expect(xml).toContain("<title>Theo gương Bác &amp; mới</title>");
     expect(xml).toContain('<guid isPermaLink="true">https://example.vn/bai-viet/theo-guong-bac?a=1&amp;b=2</guid>');
     expect(xml).toContain("<pubDate>Sun, 22 Nov 2026 03:00:00 GMT</pubDate>");
     expect(xml).toContain("<lastBuildDate>Sun, 22 Nov 2026 03:00:00 GMT</lastBuildDate>");
@@ -68,5 +71,53 @@ describe("buildRss", () => {
     expect(empty).toContain("<channel>");
     expect(empty).not.toContain("<item>");
     expect(empty).not.toContain("lastBuildDate");
+  });
+});
+
+// What a feed reader sees: the XML parsed, each text field XML-unescaped.
+function readerFields(xml: string): string[] {
+  const doc = new DOMParser().parseFromString(xml, "text/xml");
+  const fields: string[] = [];
+  for (const name of ["title", "description", "category"]) {
+    const nodes = doc.getElementsByTagName(name);
+    for (let i = 0; i < nodes.length; i++) fields.push(nodes.item(i)!.textContent ?? "");
+  }
+  return fields;
+}
+
+describe("feed text fields", () => {
+  const hostile = '<img src=x onerror=alert(1)>';
+  const xml = buildRss(
+    { ...channel, title: `Trang <b>TTĐT</b>`, description: `Mô tả <script>alert(1)</script>` },
+    [
+      {
+        title: `Tin ${hostile} nóng <scr<script>ipt>alert(1)</script>`,
+        link: "https://example.vn/bai-viet/tin",
+        description: `${hostile} Sapô & "trích dẫn" <a href="javascript:alert(1)">bấm</a> <!-- x --> <img src=y`,
+        pubDate: "2026-11-22T03:00:00.000Z",
+        categories: ["<i>Xây dựng Đảng</i>"],
+      },
+    ],
+  );
+
+  it("hold no markup once the XML is unescaped, in every text field", () => {
+    const fields = readerFields(xml);
+    expect(fields).toHaveLength(5);
+    for (const field of fields) expect(field).not.toMatch(/<[\p{L}/!?]/u);
+    expect(fields).toContain("Tin nóng ipt>alert(1)");
+    expect(fields).toContain('Sapô & "trích dẫn" bấm');
+    expect(fields).toContain("Xây dựng Đảng");
+    expect(fields).toContain("Trang TTĐT");
+  });
+
+  it("are escaped once for XML, never twice", () => {
+    expect(xml).toContain("<description>Sapô &amp; &quot;trích dẫn&quot; bấm</description>");
+    expect(xml).not.toContain("&amp;lt;");
+    expect(xml).not.toContain("&amp;amp;");
+  });
+
+  it("keep ordinary text, comparisons and Vietnamese intact", () => {
+    expect(feedPlainText("Tăng 5 < 7 và 9 > 3, Tom & Jerry")).toBe("Tăng 5 < 7 và 9 > 3, Tom & Jerry");
+    expect(feedPlainText("  Hai\n dòng  ")).toBe("Hai dòng");
   });
 });

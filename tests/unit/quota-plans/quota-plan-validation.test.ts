@@ -104,7 +104,7 @@ describe("quotaPlanSaveSchema", () => {
     expect(errors.name).toEqual(["Tên kế hoạch cần ít nhất 5 ký tự."]);
     const dates = errorsOf({ ...base, referenceDate: "2026-12-31" });
     expect(dates.referenceDate).toEqual(["Ngày chốt chức vụ phải nằm trong năm 2027."]);
-    expect(errorsOf({ ...base, issuedOn: "2027-02-30" }).issuedOn).toEqual(["Ngày ban hành không hợp lệ: chọn ngày trên lịch (ngày/tháng/năm)."]);
+    expect(errorsOf({ ...base, issuedOn: "2027-02-30" }).issuedOn).toEqual(["Ngày ban hành không hợp lệ: nhập ngày theo dạng ngày/tháng/năm, ví dụ 15/01/2026."]);
   });
 });
 
