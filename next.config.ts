@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
@@ -7,6 +8,11 @@ const nextConfig: NextConfig = {
   // Native or WASM packages that must be loaded from node_modules at run time.
   serverExternalPackages: ["@electric-sql/pglite", "sharp", "pg", "@node-rs/argon2"],
   images: { unoptimized: true },
+  // Several instances share the data cache through Redis (REDIS_URL); the
+  // handler is TypeScript, loaded by the server `npm start` runs (under tsx).
+  ...(process.env.REDIS_URL
+    ? { cacheHandler: path.resolve("lib/runtime/shared-cache/redis-cache-handler.ts"), cacheMaxMemorySize: 0 }
+    : {}),
   // forbidden() and forbidden.tsx: a real 403 for back-office pages a role may not see.
   experimental: { authInterrupts: true },
 };

@@ -1,7 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { buildCsp, createNonce, isPrivatePath, staticSecurityHeaders } from "@/lib/auth/csp";
-import { PATH_HEADER, SESSION_COOKIE_NAMES } from "@/lib/auth/proxy-constants";
+import { PAGE_CACHE_FILL_HEADER, PAGE_CACHE_NONCE_HEADER, PATH_HEADER, SESSION_COOKIE_NAMES } from "@/lib/auth/proxy-constants";
 import { env } from "@/lib/env";
+import { pageCacheFillNonce } from "@/lib/page-cache/fill-nonce";
 import { publicRouteExists, type PublicRoute } from "@/lib/site/public-route-exists";
 import { pageNumber } from "@/lib/urls";
 
@@ -46,8 +47,8 @@ function withSecurityHeaders(response: NextResponse, csp: string, pathname: stri
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  const nonce = createNonce();
-  const csp = buildCsp({ nonce, isDev: process.env.NODE_ENV === "development" });
+  const nonce = pageCacheFillNonce(request.headers, env().pageCacheFillSecret) ?? createNonce();
+  const csp = buildCsp({ nonce, isDev: process.env.NODE_ENV === "development", pathname });
 
   if (/^\/quan-tri(\/|$)/.test(pathname) && !SESSION_COOKIE_NAMES.some((name) => request.cookies.has(name))) {
     const signIn = new URL("/dang-nhap", request.url);
@@ -56,6 +57,8 @@ export async function proxy(request: NextRequest) {
   }
 
   const requestHeaders = new Headers(request.headers);
+  requestHeaders.delete(PAGE_CACHE_FILL_HEADER);
+  requestHeaders.delete(PAGE_CACHE_NONCE_HEADER);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
   requestHeaders.set(PATH_HEADER, pathname + search);

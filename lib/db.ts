@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { markDatabaseUnreachable } from "@/lib/database-outage";
 import { env } from "@/lib/env";
 
 // One client per process, created on first use (so `next build` never needs a
@@ -10,12 +11,17 @@ import { env } from "@/lib/env";
 function createClient() {
   const { databaseUrl, databasePoolMax } = env();
   if (!databaseUrl) throw new Error("DATABASE_URL is not set: start the site with `npm start`.");
-  const adapter = new PrismaPg({
-    connectionString: databaseUrl,
-    max: databasePoolMax,
-    connectionTimeoutMillis: 30_000,
-    idleTimeoutMillis: 30_000,
-  });
+  const adapter = new PrismaPg(
+    {
+      connectionString: databaseUrl,
+      max: databasePoolMax,
+      connectionTimeoutMillis: 30_000,
+      idleTimeoutMillis: 30_000,
+    },
+    // PostgreSQL dropped a connection (a restart, a failover): the server in
+    // front answers 503 until it is back (lib/runtime/database-watch.ts).
+    { onPoolError: markDatabaseUnreachable, onConnectionError: markDatabaseUnreachable },
+  );
   return new PrismaClient({
     adapter,
     // Secrets never leave the database unless a query asks for them by name.

@@ -1,3 +1,4 @@
+import { headers } from "next/headers";
 import Link from "next/link";
 import { shareLinks } from "@/lib/sharing/share-urls";
 import { CopyLinkButton } from "@/components/share/copy-link-button";
@@ -8,9 +9,12 @@ type ShareButtonsProps = { canonicalUrl: string; printHref: string; radioHref: s
 /**
  * Share the item (Facebook, Zalo, copy its link) and its other versions (print,
  * radio). Plain links: no third-party script runs on our pages, and all of it
- * works without JavaScript (the copy button is then a link to the article).
+ * works without JavaScript (the copy button is then a link to the article)
+ * and without React: the copy button is a 1 KB static script.
  */
-export function ShareButtons({ canonicalUrl, printHref, radioHref }: ShareButtonsProps) {
+export async function ShareButtons({ canonicalUrl, printHref, radioHref }: ShareButtonsProps) {
+  // The copy button's script runs under the page's CSP nonce (proxy.ts).
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     <nav aria-label="Chia sẻ và các bản khác của bài" className="mt-6 space-y-3 border-t border-stone-200 pt-4" data-share-buttons="">
       <ul className="flex flex-wrap gap-2">
@@ -22,7 +26,7 @@ export function ShareButtons({ canonicalUrl, printHref, radioHref }: ShareButton
           </li>
         ))}
         <li>
-          <CopyLinkButton url={canonicalUrl} />
+          <CopyLinkButton url={canonicalUrl} nonce={nonce} />
         </li>
       </ul>
       <ul className="flex flex-wrap gap-2">

@@ -26,21 +26,26 @@ export function LeadItemCard({ item, as: Heading = "h2" }: { item: ItemSummary; 
   );
 }
 
-/** A row in a list: thumbnail beside title, date and (optionally) lead. */
+/**
+ * A row in a list: thumbnail beside title, date and (optionally) lead. The
+ * first row of a list page is above the fold: its picture loads at once.
+ */
 export function ItemRow({
   item,
   as: Heading = "h3",
   hasLead = true,
+  isPriority = false,
 }: {
   item: ItemSummary;
   as?: HeadingLevel;
   hasLead?: boolean;
+  isPriority?: boolean;
 }) {
   return (
     <article className="flex gap-3 sm:gap-4">
       {item.cover && (
         <Link href={itemPath(item.slug)} tabIndex={-1} aria-hidden="true" className="w-28 shrink-0 sm:w-48">
-          <ItemThumbnail image={item.cover} width={480} sizes="(min-width: 640px) 192px, 112px" className="rounded" />
+          <ItemThumbnail image={item.cover} width={480} sizes="(min-width: 640px) 192px, 112px" className="rounded" isPriority={isPriority} />
         </Link>
       )}
       <div className="min-w-0 flex-1">

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { authorizedAction } from "@/lib/actions/authorized-action";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { CACHE_TAGS } from "@/lib/cache-tags";
+import { expirePublicPages } from "@/lib/page-cache/expire-public-pages";
 import { attachDocumentFile } from "@/lib/documents/attach-document-file";
 import { createDocument } from "@/lib/documents/create-document";
 import { deleteDocument } from "@/lib/documents/delete-document";
@@ -31,7 +32,10 @@ import {
 // change a reader could see expires the tag at once (updateTag).
 
 function refresh({ isPublic }: { isPublic: boolean }) {
-  if (isPublic) updateTag(CACHE_TAGS.documents);
+  if (isPublic) {
+    updateTag(CACHE_TAGS.documents);
+    expirePublicPages();
+  }
   revalidatePath(adminPaths.documents, "layout");
 }
 

@@ -4,6 +4,7 @@ import { revalidatePath, updateTag } from "next/cache";
 import { authorizedAction } from "@/lib/actions/authorized-action";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { CACHE_TAGS } from "@/lib/cache-tags";
+import { expirePublicPages } from "@/lib/page-cache/expire-public-pages";
 import { updateMediaDetails } from "@/lib/media/update-media-details";
 import { adminPaths } from "@/lib/urls";
 import { mediaUpdateSchema } from "@/lib/validations/media";
@@ -13,6 +14,7 @@ import { mediaUpdateSchema } from "@/lib/validations/media";
 const update = authorizedAction("media.upload", mediaUpdateSchema, async (input, { actor, ip }) => {
   await updateMediaDetails({ actor, ip, input });
   updateTag(CACHE_TAGS.items);
+  expirePublicPages();
   revalidatePath(adminPaths.mediaLibrary);
   return { ok: true, message: "Đã lưu mô tả và chú thích." };
 });

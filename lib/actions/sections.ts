@@ -4,6 +4,7 @@ import { revalidatePath, updateTag } from "next/cache";
 import { authorizedAction } from "@/lib/actions/authorized-action";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { CACHE_TAGS } from "@/lib/cache-tags";
+import { expirePublicPages } from "@/lib/page-cache/expire-public-pages";
 import { createSection } from "@/lib/sections/create-section";
 import { moveSection } from "@/lib/sections/move-section";
 import { setSectionVisibility } from "@/lib/sections/set-section-visibility";
@@ -23,6 +24,7 @@ import {
 function refresh() {
   updateTag(CACHE_TAGS.sections);
   updateTag(CACHE_TAGS.items);
+  expirePublicPages();
   revalidatePath("/quan-tri", "layout");
 }
 

@@ -9,7 +9,7 @@ import { env } from "@/lib/env";
  * The last hop must be the TCP peer. Next 16 fills X-Forwarded-For in only
  * when the request has none (base-server.js: `??=`), so a client's own header
  * would pass through untouched: `npm start` therefore serves Next from
- * lib/runtime/next-server.mjs, which always appends the peer address.
+ * lib/runtime/next-server.ts, which always appends the peer address.
  */
 export function clientIp(headers: Headers, trustedProxies: readonly string[] = env().trustedProxies): string | null {
   const hops = (headers.get("x-forwarded-for") ?? "")

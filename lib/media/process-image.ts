@@ -10,9 +10,8 @@
 // quality on readers' slow rural connections, and every browser the site
 // supports reads it. An animated GIF stays animated (animated WebP); its
 // renditions too.
-import fs from "node:fs/promises";
 import sharp from "sharp";
-import { newStorageKey, storagePath, variantKey, writeNewStoredFile } from "./storage";
+import { newStorageKey, removeStoredFiles, variantKey, writeNewStoredFile } from "./storage";
 import { sharpInput, type FileSource } from "./file-source";
 import { UploadRejected } from "./upload-error";
 import { IMAGE_MAX_PIXELS, IMAGE_MAX_WIDTH, IMAGE_RENDITION_WIDTHS } from "./upload-limits";
@@ -74,8 +73,8 @@ export async function processImage(source: FileSource, now: Date = new Date()): 
       variants.push({ width: renditionWidth, key: renditionKey });
     }
   } catch (error) {
-    // Half an image is no image: leave nothing on disk.
-    await Promise.all([key, ...variants.map((variant) => variant.key)].map((written) => fs.rm(storagePath(written), { force: true })));
+    // Half an image is no image: leave nothing in the store.
+    await removeStoredFiles([key, ...variants.map((variant) => variant.key)]);
     throw error;
   }
   return { key, mimeType: "image/webp", sizeBytes: full.data.byteLength, width, height, variants };

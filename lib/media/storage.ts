@@ -1,58 +1,58 @@
-import { randomBytes } from "node:crypto";
-import fs from "node:fs/promises";
 import path from "node:path";
-import { TZDate } from "@date-fns/tz";
-import { TIME_ZONE } from "@/lib/content/dates";
-import { env } from "@/lib/env";
+import { env, type Env } from "@/lib/env";
+import type { FileSource } from "./file-source";
+import { createLocalStore } from "./stores/local-store";
+import type { MediaStore } from "./stores/types";
 
-// Stored files live under UPLOAD_DIR with generated keys like
-// "2026/11/3f9c…a1.webp"; a key never climbs out of that directory.
-const KEY_PATTERN = /^(?:[a-z0-9-]+\/)*[a-z0-9][a-z0-9._-]*$/;
+// The media store the settings choose (MEDIA_STORAGE): UPLOAD_DIR by
+// default, or an S3-compatible bucket that several instances share. No
+// `server-only` here: the launcher and the seed run it outside Next.
 
-export function isValidStorageKey(key: string): boolean {
-  return KEY_PATTERN.test(key) && !key.split("/").some((part) => part === ".." || part === ".");
-}
+export { isValidStorageKey, newStorageKey, variantKey } from "./storage-keys";
+export type { ByteRange, MediaStore, StoredFile, StoredFileInfo } from "./stores/types";
 
-export function storagePath(key: string): string {
-  if (!isValidStorageKey(key)) throw new Error(`Invalid storage key: ${key}`);
-  return path.join(env().uploadDir, key);
-}
+let chosen: { settings: Env; store: Promise<MediaStore> } | undefined;
 
-/** Key of an image rendition, e.g. "2026/11/abc.webp" → "2026/11/abc-w480.webp". */
-export function variantKey(key: string, width: number): string {
-  return key.replace(/(\.[a-z0-9]+)$/, `-w${width}$1`);
-}
-
-/**
- * A new, unguessable key "YYYY/MM/<32 hex>.<ext>" (Vietnam's calendar month):
- * never derived from the uploader's file name.
- */
-export function newStorageKey(extension: string, now: Date = new Date()): string {
-  const month = new TZDate(now, TIME_ZONE);
-  const folder = `${month.getFullYear()}/${String(month.getMonth() + 1).padStart(2, "0")}`;
-  return `${folder}/${randomBytes(16).toString("hex")}.${extension.toLowerCase()}`;
-}
-
-/** Writes a new stored file (creating its folder); the key must be new. */
-export async function writeNewStoredFile(key: string, bytes: Uint8Array): Promise<void> {
-  const target = storagePath(key);
-  await fs.mkdir(path.dirname(target), { recursive: true });
-  await fs.writeFile(target, bytes, { flag: "wx" });
-}
-
-/** Moves a received temporary file into place under a new key. */
-export async function moveIntoStorage(temporaryPath: string, key: string): Promise<void> {
-  const target = storagePath(key);
-  await fs.mkdir(path.dirname(target), { recursive: true });
-  try {
-    await fs.rename(temporaryPath, target);
-  } catch (error) {
-    // Another file system (a temporary folder elsewhere): copy, then remove.
-    if ((error as NodeJS.ErrnoException).code !== "EXDEV") throw error;
-    await fs.copyFile(temporaryPath, target, fs.constants.COPYFILE_EXCL);
-    await fs.rm(temporaryPath, { force: true });
+/** The configured store, made once per settings (the S3 client is loaded only when used). */
+export function mediaStore(): Promise<MediaStore> {
+  const settings = env();
+  if (chosen?.settings !== settings) {
+    const storage = settings.mediaStorage;
+    const store =
+      storage.kind === "s3"
+        ? import("./stores/s3-store").then(({ createS3Store }) => createS3Store(storage))
+        : Promise.resolve(createLocalStore(settings.uploadDir));
+    chosen = { settings, store };
   }
+  return chosen.store;
 }
 
-/** Where uploads are received before they are checked; never a valid key, so never served. */
+/** Where the local store keeps a key's file (tests and tools that look at the folder). */
+export function storagePath(key: string): string {
+  return createLocalStore(env().uploadDir).pathOf(key);
+}
+
+/** Writes a new stored file; the key must be new. */
+export async function writeNewStoredFile(key: string, bytes: Uint8Array): Promise<void> {
+  await (await mediaStore()).putNew(key, { bytes });
+}
+
+/** Moves a received temporary file into the store under a new key. */
+export async function moveIntoStorage(temporaryPath: string, key: string): Promise<void> {
+  await (await mediaStore()).putNew(key, { path: temporaryPath } satisfies FileSource);
+}
+
+/** Removes stored files (an upload that failed half way); missing ones are fine. */
+export async function removeStoredFiles(keys: readonly string[]): Promise<void> {
+  const store = await mediaStore();
+  await Promise.all(keys.map((key) => store.remove(key)));
+}
+
+/** A whole stored file in memory, or null when there is none: for small files (a cover to crop). */
+export async function readStoredFile(key: string): Promise<Buffer | null> {
+  const file = await (await mediaStore()).get(key);
+  return file ? Buffer.from(await new Response(file.body).arrayBuffer()) : null;
+}
+
+/** Where uploads are received before they are checked: always local, never a valid key, so never served. */
 export const incomingDir = (): string => path.join(env().uploadDir, ".incoming");

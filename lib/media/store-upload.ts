@@ -2,7 +2,6 @@
 // (an image through the image pipeline), and record it with an audit row in
 // one transaction. Takes the actor explicitly; the route handler, the Word
 // import and tests all call it.
-import fs from "node:fs/promises";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -11,7 +10,7 @@ import type { FileSource } from "./file-source";
 import { identifyUpload } from "./identify-upload";
 import { cleanOriginalName } from "./original-name";
 import { processImage } from "./process-image";
-import { moveIntoStorage, newStorageKey, storagePath, writeNewStoredFile } from "./storage";
+import { moveIntoStorage, newStorageKey, removeStoredFiles, writeNewStoredFile } from "./storage";
 import { toUploadedMedia } from "./to-uploaded-media";
 import { UploadRejected } from "./upload-error";
 import type { UploadAccept } from "./upload-limits";
@@ -73,7 +72,7 @@ export async function storeUpload(input: StoreUploadInput): Promise<UploadedMedi
     return toUploadedMedia(row);
   } catch (error) {
     // No row, no file: nothing is left that nobody can find.
-    await Promise.all(written.map((key) => fs.rm(storagePath(key), { force: true })));
+    await removeStoredFiles(written);
     throw error;
   }
 }

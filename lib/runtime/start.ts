@@ -19,12 +19,15 @@ async function buildIfStale(distDir: string): Promise<void> {
   const hash = sourceHash();
   if (isBuildFresh(distDir, hash)) return;
   console.log("Building the site (first start or changed sources)…");
-  await runNode(NEXT_CLI, ["build"], { env: { NODE_ENV: "production" } });
+  // Without REDIS_URL: the build prerenders with the default cache; the
+  // shared one (next.config.ts) is for the running server.
+  await runNode(NEXT_CLI, ["build"], { env: { NODE_ENV: "production", REDIS_URL: "" } });
   markBuild(distDir, hash);
 }
 
-// Serves Next behind our own HTTP server (see next-server.mjs: X-Forwarded-For).
-const SERVER_SCRIPT = fileURLToPath(new URL("./next-server.mjs", import.meta.url));
+// Serves Next behind our own HTTP server (see next-server.ts: X-Forwarded-For,
+// the page cache), run through tsx like this launcher.
+const SERVER_SCRIPT = fileURLToPath(new URL("./next-server.ts", import.meta.url));
 
 async function main(): Promise<void> {
   // Refuses to start without AUTH_SECRET on a real database, before anything else.
@@ -50,7 +53,7 @@ async function main(): Promise<void> {
   fs.rmSync(incomingDir(), { recursive: true, force: true });
 
   const cacheExpirySecret = newCacheExpirySecret();
-  const server = spawn(process.execPath, [SERVER_SCRIPT, ...(isDev ? ["--dev"] : [])], {
+  const server = spawn(process.execPath, ["--import", "tsx", SERVER_SCRIPT, ...(isDev ? ["--dev"] : [])], {
     env: {
       ...process.env,
       DATABASE_URL: database.url,

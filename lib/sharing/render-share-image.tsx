@@ -5,7 +5,7 @@ import { formatLongDate } from "@/lib/content/dates";
 import { env } from "@/lib/env";
 import type { PublicItem } from "@/lib/items/get-public-item";
 import { kindLabel } from "@/lib/items/kind-label";
-import { storagePath } from "@/lib/media/storage";
+import { readStoredFile } from "@/lib/media/storage";
 import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH } from "@/lib/sharing/og-metadata";
 import { ShareCard } from "@/lib/sharing/share-card";
 import { CARD_FONT_FAMILY, cardFonts } from "@/lib/sharing/share-fonts";
@@ -19,7 +19,9 @@ async function coverPng(item: PublicItem): Promise<Buffer | null> {
   // The smallest rendition at least 1200 wide is enough and quicker to read than the original.
   const source = item.cover.variants.find((variant) => variant.width >= SHARE_IMAGE_WIDTH)?.key ?? item.cover.storageKey;
   try {
-    return await sharp(storagePath(source))
+    const bytes = await readStoredFile(source);
+    if (!bytes) return null;
+    return await sharp(bytes)
       .rotate()
       .resize(SHARE_IMAGE_WIDTH, SHARE_IMAGE_HEIGHT, { fit: "cover", position: sharp.strategy.attention })
       .flatten({ background: "#ffffff" })

@@ -1,5 +1,5 @@
 // Renders the demo illustrations to WebP (full size plus 480 and 800 px
-// renditions named by variantKey) and stores them under UPLOAD_DIR.
+// renditions named by variantKey) and puts them in the media store.
 import sharp from "sharp";
 import { variantKey } from "@/lib/media/storage";
 import { writeStoredFile } from "./files";

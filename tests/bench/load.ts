@@ -32,7 +32,7 @@ const POOL_SIZE = 400;
 export async function loadBenchData(
   url: string,
   options: { items: number; documents: number; people?: number; batchSize?: number; log?: (line: string) => void },
-): Promise<{ itemSlug: string; sectionSlug: string }> {
+): Promise<{ itemSlug: string; sectionSlug: string; documentSlug: string }> {
   const log = options.log ?? console.log;
   const batchSize = options.batchSize ?? 5_000;
   const client = new pg.Client({ connectionString: url });
@@ -141,7 +141,7 @@ export async function loadBenchData(
     // index-only scans (the quota counts) read the heap for every row.
     await client.query("VACUUM ANALYZE");
     const middle = await client.query<{ slug: string }>(`SELECT slug FROM items ORDER BY id OFFSET $1 LIMIT 1`, [Math.floor(options.items / 2)]);
-    return { itemSlug: middle.rows[0].slug, sectionSlug: "theo-guong-bac" };
+    return { itemSlug: middle.rows[0].slug, sectionSlug: "theo-guong-bac", documentSlug: `van-ban-${Math.ceil(options.documents / 2)}` };
   } finally {
     await client.end();
   }

@@ -19,8 +19,10 @@ import pg from "pg";
 import { applyMigrations, ensurePrismaClient } from "@/lib/runtime/migrate";
 import { benchBackOffice } from "./backoffice";
 import { loadBenchData } from "./load";
+import { comparedTable, measureAgainstReference, type ComparedRow } from "./reference";
+import { SEARCH_QUERIES } from "./search-queries";
 import { BENCH_CACHE_EXPIRY_SECRET, timeReports, timingTable } from "./reports";
-import { buildIfStale, markdownTable, measure, SECONDS, startServer, stopServer, waitFor, type Row } from "./server";
+import { buildIfStale, SECONDS, startServer, stopServer, waitFor } from "./server";
 
 const ITEMS = Number(process.env.BENCH_ITEMS || 100_000);
 const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS || 2_000);
@@ -48,16 +50,16 @@ async function freshDatabase(): Promise<string> {
   return url.toString();
 }
 
-function markdown(rows: Row[], loadSeconds: number): string {
+function markdown(rows: ComparedRow[], loadSeconds: number): string {
   const cpu = os.cpus();
   const lines = [
     `Benchmark of ${new Date().toISOString().slice(0, 10)}: ${ITEMS.toLocaleString("en")} published items, ` +
-      `${DOCUMENTS.toLocaleString("en")} documents (loaded in ${loadSeconds.toFixed(1)} s), \`next start\` on PostgreSQL, ` +
+      `${DOCUMENTS.toLocaleString("en")} documents (loaded in ${loadSeconds.toFixed(1)} s), the site's server (page cache) on PostgreSQL, ` +
       `autocannon ${CONNECTIONS} connections × ${SECONDS} s per page, 127.0.0.1.`,
     "",
     `Machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? "unknown CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}, ${os.type()} ${os.release()}.`,
     "",
-    ...markdownTable(rows),
+    ...comparedTable(rows),
     "",
   ];
   return lines.join("\n");
@@ -71,7 +73,7 @@ async function benchPublicPages(): Promise<void> {
   await applyMigrations(databaseUrl);
 
   const loadStarted = Date.now();
-  const { itemSlug, sectionSlug } = await loadBenchData(databaseUrl, { items: ITEMS, documents: DOCUMENTS });
+  const { itemSlug, sectionSlug, documentSlug } = await loadBenchData(databaseUrl, { items: ITEMS, documents: DOCUMENTS });
   const loadSeconds = (Date.now() - loadStarted) / 1000;
   console.log(`Loaded ${ITEMS} items and ${DOCUMENTS} documents in ${loadSeconds.toFixed(1)} s.`);
 
@@ -92,10 +94,23 @@ async function benchPublicPages(): Promise<void> {
       ["section, page 1", `/chuyen-muc/${sectionSlug}`],
       ["section, page 200", `/chuyen-muc/${sectionSlug}?trang=200`],
       ["item", `/bai-viet/${itemSlug}`],
-      ["search", "/tim-kiem?q=theo+guong+bac"],
+      ["document", `/van-ban/${documentSlug}`],
     ];
-    const rows: Row[] = [];
-    for (const [name, pathname] of pages) rows.push(await measure(name, { port: PORT, path: pathname, connections: CONNECTIONS }));
+    const rows: ComparedRow[] = [];
+    const referencePort = PORT + 1;
+    for (const [name, pathname] of pages) {
+      rows.push(await measureAgainstReference(name, { port: PORT, referencePort, path: pathname, connections: CONNECTIONS }));
+    }
+    const searchRequests = SEARCH_QUERIES.map((q) => ({ path: `/tim-kiem?q=${encodeURIComponent(q)}` }));
+    rows.push(
+      await measureAgainstReference(`search, ${SEARCH_QUERIES.length} queries in turn`, {
+        port: PORT,
+        referencePort,
+        path: searchRequests[0]!.path,
+        requests: searchRequests,
+        connections: CONNECTIONS,
+      }),
+    );
     console.log("Reports, one request at a time:");
     const reports = await timeReports(`http://127.0.0.1:${PORT}`);
     const table = `${markdown(rows, loadSeconds)}\nReports (signed in as the standing committee, one request at a time, ${ITEMS.toLocaleString("en")} items, 2,000 people):\n\n${timingTable(reports).join("\n")}\n`;

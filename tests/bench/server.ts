@@ -32,12 +32,14 @@ export async function buildIfStale(): Promise<void> {
 
 export function startServer(port: number, env: Record<string, string>): ChildProcess {
   fs.rmSync(path.join(DIST_DIR, "cache", "fetch-cache"), { recursive: true, force: true });
-  return spawn(process.execPath, [NEXT_CLI, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  // The server `npm start` runs (page cache, static files from memory), without the launcher.
+  return spawn(process.execPath, ["--import", "tsx", "lib/runtime/next-server.ts"], {
     env: {
       ...process.env,
       DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX || "10",
       NEXT_DIST_DIR: DIST_DIR,
       NODE_ENV: "production",
+      PORT: String(port),
       SITE_URL: `http://127.0.0.1:${port}`,
       NEXT_TELEMETRY_DISABLED: "1",
       ...env,

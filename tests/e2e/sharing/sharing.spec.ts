@@ -75,10 +75,9 @@ test("sao chép liên kết chép địa chỉ chuẩn vào bộ nhớ tạm", a
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: origin(baseURL) });
   const item = await publishedItem(false);
   await page.goto(`/bai-viet/${item.slug}`);
-  await page.waitForFunction(() => {
-    const link = document.querySelector("[data-copy-link]");
-    return link !== null && Object.keys(link).some((key) => key.startsWith("__reactProps"));
-  });
+  // public/copy-link.js is an async script of the page: loaded once "load" has fired.
+  await page.waitForLoadState("load");
+  await expect(page.locator('script[src="/copy-link.js"]')).toHaveCount(1);
   const copy = page.getByRole("link", { name: "Sao chép liên kết" });
   const canonical = await copy.getAttribute("href");
   await copy.click();

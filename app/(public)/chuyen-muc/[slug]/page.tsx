@@ -70,7 +70,7 @@ export default async function SectionPage(props: SectionPageProps) {
         <ul className="max-w-4xl divide-y divide-stone-200">
           {items.map((item, index) => (
             <li key={item.id} className={index === 0 ? "pb-5" : "py-5"}>
-              <ItemRow item={item} as="h2" />
+              <ItemRow item={item} as="h2" isPriority={index === 0} />
             </li>
           ))}
         </ul>

@@ -1,8 +1,6 @@
-import fs from "node:fs";
 import path from "node:path";
-import { Readable } from "node:stream";
 import { findDownloadableFile } from "@/lib/media/find-downloadable-file";
-import { isValidStorageKey, storagePath } from "@/lib/media/storage";
+import { isValidStorageKey, mediaStore } from "@/lib/media/storage";
 
 // Serves uploaded files by storage key. Keys are generated and never reused,
 // so images and videos can be cached forever and are served inline without a
@@ -13,7 +11,8 @@ import { isValidStorageKey, storagePath } from "@/lib/media/storage";
 // would break the player); it needs byte ranges to seek, served below. Every
 // other file (PDF, DOCX) is an attachment under its original name with the
 // row's MIME type, only while something public uses it, revalidated on each
-// use so an unpublished document stops downloading at once. Streams from disk.
+// use so an unpublished document stops downloading at once. Streams from the
+// media store (UPLOAD_DIR or the shared bucket), never buffering a whole file.
 export const dynamic = "force-dynamic";
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -42,6 +41,14 @@ const notFound = () =>
   new Response("Không tìm thấy tệp.", {
     status: 404,
     headers: { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff", "Content-Security-Policy": MEDIA_CSP },
+  });
+
+// The shared bucket (MEDIA_STORAGE=s3) down or unreachable: a clean answer the
+// browser may retry, never a hung request or a stack trace.
+const storeUnavailable = () =>
+  new Response("Kho tệp tạm thời không trả lời, vui lòng thử lại sau.", {
+    status: 503,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Retry-After": "5", "Cache-Control": "no-store", "Content-Security-Policy": MEDIA_CSP },
   });
 
 /** `attachment` with an ASCII fallback and the real (Vietnamese) name per RFC 5987/6266. */
@@ -74,35 +81,38 @@ function parseRange(header: string | null, size: number): { start: number; end: 
 async function serve(request: Request, context: Context, method: "GET" | "HEAD"): Promise<Response> {
   const key = (await context.params).key.join("/");
   if (!isValidStorageKey(key)) return notFound();
-  const file = storagePath(key);
-  const stat = await fs.promises.stat(file).catch(() => null);
-  if (!stat?.isFile()) return notFound();
-
   const extension = path.extname(key).slice(1).toLowerCase();
   const contentType = CONTENT_TYPES[extension] ?? "application/octet-stream";
-  const isImage = contentType.startsWith("image/");
-  const isInline = isImage || contentType.startsWith("video/");
-  const etag = `"${stat.size.toString(36)}-${Math.trunc(stat.mtimeMs).toString(36)}"`;
+  const isInline = contentType.startsWith("image/") || contentType.startsWith("video/");
+  const download = isInline ? null : await findDownloadableFile(key);
+  if (!isInline && !download) return notFound();
+
+  const store = await mediaStore();
+  const rangeHeader = request.headers.get("range");
+  // A plain GET is one read from the store; a range, a revalidation or a HEAD needs the size or ETag first.
+  const needsInfo = method === "HEAD" || rangeHeader !== null || request.headers.has("if-none-match");
+  const opened = needsInfo ? null : await store.get(key);
+  const stat = opened ?? (needsInfo ? await store.head(key) : null);
+  if (!stat) return notFound();
+
   const headers = new Headers({
     "Content-Type": contentType,
     "X-Content-Type-Options": "nosniff",
     "Content-Security-Policy": MEDIA_CSP,
     "Accept-Ranges": "bytes",
-    "Last-Modified": stat.mtime.toUTCString(),
-    ETag: etag,
+    ETag: stat.etag,
     "Cache-Control": isInline ? "public, max-age=31536000, immutable" : "public, no-cache",
   });
-  if (!isInline) {
-    const download = await findDownloadableFile(key);
-    if (!download) return notFound();
+  if (stat.lastModified) headers.set("Last-Modified", stat.lastModified.toUTCString());
+  if (download) {
     // Only a type we know how to serve; anything else is bytes to save.
     const known = Object.values(CONTENT_TYPES).includes(download.mimeType);
     headers.set("Content-Type", known ? download.mimeType : "application/octet-stream");
     headers.set("Content-Disposition", attachmentDisposition(download.fileName));
   }
-  if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
+  if (request.headers.get("if-none-match") === stat.etag) return new Response(null, { status: 304, headers });
 
-  const range = parseRange(request.headers.get("range"), stat.size);
+  const range = parseRange(rangeHeader, stat.size);
   if (range === "invalid") {
     headers.set("Content-Range", `bytes */${stat.size}`);
     return new Response(null, { status: 416, headers });
@@ -111,11 +121,24 @@ async function serve(request: Request, context: Context, method: "GET" | "HEAD")
   headers.set("Content-Length", String(stat.size === 0 ? 0 : end - start + 1));
   if (range) headers.set("Content-Range", `bytes ${start}-${end}/${stat.size}`);
   const status = range ? 206 : 200;
-  if (method === "HEAD" || stat.size === 0) return new Response(null, { status, headers });
-
-  const stream = Readable.toWeb(fs.createReadStream(file, { start, end })) as ReadableStream<Uint8Array>;
-  return new Response(stream, { status, headers });
+  if (method === "HEAD" || stat.size === 0) {
+    await opened?.body.cancel();
+    return new Response(null, { status, headers });
+  }
+  const file = opened ?? (await store.get(key, { start, end }));
+  // Gone between the look and the read (a removed failed upload): nothing to serve.
+  if (!file) return notFound();
+  return new Response(file.body, { status, headers });
 }
 
-export const GET = (request: Request, context: Context) => serve(request, context, "GET");
-export const HEAD = (request: Request, context: Context) => serve(request, context, "HEAD");
+async function serveOrExplain(request: Request, context: Context, method: "GET" | "HEAD"): Promise<Response> {
+  try {
+    return await serve(request, context, method);
+  } catch (error) {
+    console.error("Media store:", error);
+    return storeUnavailable();
+  }
+}
+
+export const GET = (request: Request, context: Context) => serveOrExplain(request, context, "GET");
+export const HEAD = (request: Request, context: Context) => serveOrExplain(request, context, "HEAD");

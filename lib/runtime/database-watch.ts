@@ -1,0 +1,50 @@
+import pg from "pg";
+import { clearDatabaseUnreachable, isDatabaseUnreachable, markDatabaseUnreachable } from "@/lib/database-outage";
+
+// The server's view of PostgreSQL during a restart or failover. The app's
+// pool marks an outage the moment a connection drops (lib/db.ts); from then
+// on this watch asks PostgreSQL every PROBE_MS with a connection of its own
+// and clears the mark as soon as it answers, so the site is back within a
+// probe of the database, without a restart. A probe also runs every
+// IDLE_PROBE_MS while all is well, for outages no open connection noticed.
+
+const PROBE_MS = 250;
+const IDLE_PROBE_MS = 2_000;
+const PROBE_TIMEOUT_MS = 1_000;
+
+async function answers(databaseUrl: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: PROBE_TIMEOUT_MS, query_timeout: PROBE_TIMEOUT_MS });
+  client.on("error", () => undefined);
+  try {
+    await client.connect();
+    await client.query("SELECT 1");
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+export function startDatabaseWatch(databaseUrl: string): { stop(): void } {
+  let ticks = 0;
+  let isProbing = false;
+  const probe = async () => {
+    isProbing = true;
+    const wasDown = isDatabaseUnreachable();
+    if (await answers(databaseUrl)) {
+      if (wasDown) console.log("Database: answering again.");
+      clearDatabaseUnreachable();
+    } else {
+      if (!wasDown) console.error("Database: not answering; requests that need it get 503 until it is back.");
+      markDatabaseUnreachable();
+    }
+    isProbing = false;
+  };
+  const timer = setInterval(() => {
+    ticks += 1;
+    if (!isProbing && (isDatabaseUnreachable() || ticks % (IDLE_PROBE_MS / PROBE_MS) === 0)) void probe();
+  }, PROBE_MS);
+  timer.unref();
+  return { stop: () => clearInterval(timer) };
+}
