@@ -75,9 +75,15 @@ export function shiftPeriod(period: string, months: number): string {
   return `${year}-${String((index % 12) + 1).padStart(2, "0")}`;
 }
 
-/** The month a page asks for (?thang=2026-11), or the current month (Vietnam time). */
+/** "11/2026", as the month picker takes it typed, → "2026-11"; anything else unchanged. */
+function fromTypedMonth(raw: string | string[] | undefined): string | string[] | undefined {
+  const typed = /^\s*(\d{1,2})\s*\/\s*(\d{4})\s*$/.exec(Array.isArray(raw) ? (raw[0] ?? "") : (raw ?? ""));
+  return typed ? `${typed[2]}-${typed[1]!.padStart(2, "0")}` : raw;
+}
+
+/** The month a page asks for (?thang=2026-11, or 11/2026 as typed), or the current month (Vietnam time). */
 export function periodOrCurrent(raw: string | string[] | undefined, now: Date): string {
-  const parsed = parseRoyaltyPeriod(raw);
+  const parsed = parseRoyaltyPeriod(fromTypedMonth(raw));
   return parsed ? formatRoyaltyPeriod(parsed) : royaltyPeriodOf(now);
 }
 

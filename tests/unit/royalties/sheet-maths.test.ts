@@ -55,6 +55,9 @@ describe("periods", () => {
   it("falls back to the current month and year for anything else", () => {
     const now = new Date("2026-12-31T18:00:00Z"); // 1 January 2027 in Vietnam
     expect(periodOrCurrent("2026-03", now)).toBe("2026-03");
+    // As typed in the month picker, whatever the browser's language.
+    expect(periodOrCurrent("3/2026", now)).toBe("2026-03");
+    expect(periodOrCurrent(" 11 / 2026 ", now)).toBe("2026-11");
     expect(periodOrCurrent("2026-13", now)).toBe("2027-01");
     expect(periodOrCurrent(undefined, now)).toBe("2027-01");
     expect(yearOrCurrent("2025", now)).toBe(2025);
