@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { createViewCounter, type ViewCounts } from "@/lib/items/view-counter";
+import { rememberItemSlug } from "@/lib/page-cache/cached-item-views";
 
 const FLUSH_INTERVAL_MS = 5_000;
 
@@ -23,7 +24,11 @@ const counter = (globalForViews.itemViewCounter ??= createViewCounter({
   intervalMs: FLUSH_INTERVAL_MS,
 }));
 
+const countView = (itemId: number) => counter.record(itemId);
+
 /** Counts one reading of a public item. Call it from `after()`: it never waits on the database. */
-export function recordView(itemId: number): void {
-  counter.record(itemId);
+export function recordView(itemId: number, slug: string): void {
+  countView(itemId);
+  // Readers the page cache serves this page to are counted through this.
+  rememberItemSlug(slug, itemId, countView);
 }

@@ -1,6 +1,7 @@
 import { randomBytes, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { PAGE_CACHE_FILL_HEADER, PAGE_CACHE_NONCE_HEADER } from "@/lib/auth/proxy-constants";
+import { recordCachedItemView } from "@/lib/page-cache/cached-item-views";
 import { registerPagePurge } from "@/lib/page-cache/expire-public-pages";
 import { pageCacheKey } from "./cacheable-request";
 import { fillPage } from "./fill-page";
@@ -20,6 +21,9 @@ export type PageCache = {
   serve(request: IncomingMessage, response: ServerResponse): Promise<boolean>;
   purge(): void;
 };
+
+// An item page as readers read it (not its print, radio or share-image versions).
+const ITEM_PAGE = /^\/bai-viet\/([^/?]+)(?:\?|$)/;
 
 function isFillRequest(request: IncomingMessage, fillSecret: string): boolean {
   const given = request.headers[PAGE_CACHE_FILL_HEADER];
@@ -59,6 +63,9 @@ export function createPageCache({ port, maxBytes, maxAgeMs, redisUrl }: {
     const page = renderPageEntry(found.entry, freshNonce(), pickEncoding(request.headers["accept-encoding"]));
     response.writeHead(page.status, [...page.headers, ["X-Page-Cache", found.isHit ? "hit" : "miss"]].flat());
     response.end(request.method === "HEAD" ? undefined : page.body);
+    // A miss was counted by the render that filled the cache.
+    const itemSlug = ITEM_PAGE.exec(key)?.[1];
+    if (found.isHit && itemSlug && request.method === "GET") recordCachedItemView(itemSlug);
     return true;
   }
 

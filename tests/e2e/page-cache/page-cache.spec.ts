@@ -158,3 +158,20 @@ test("thẻ script lọt vào nội dung đã lưu không bao giờ chạy, kể
   expect((await page.request.get(`/bai-viet/${item.slug}`)).headers()["x-page-cache"]).toBe("hit");
   await context.close();
 });
+
+test("mỗi lượt đọc bài từ bộ nhớ đệm vẫn được tính một lượt xem", async ({ playwright }) => {
+  const cast = await createCast();
+  const section = await publicSection();
+  const word = uniqueWord();
+  const item = await seedItem({ status: "FORWARDED", title: `Tin đếm lượt xem ${word}`, body: `Nội dung ${word}.`, author: cast.contributor, section, forwardedBy: cast.secretary });
+  await queryDb(`UPDATE items SET status = 'PUBLISHED', published_at = now() - interval '1 minute' WHERE id = $1`, [item.id]);
+  const reader = await playwright.request.newContext();
+  const caches: (string | undefined)[] = [];
+  for (let i = 0; i < 6; i += 1) caches.push((await reader.get(`/bai-viet/${item.slug}`)).headers()["x-page-cache"]);
+  expect(caches).toEqual(["miss", "hit", "hit", "hit", "hit", "hit"]);
+  // Views are written in batches every few seconds.
+  await expect
+    .poll(async () => (await queryDb<{ view_count: number }>("SELECT view_count FROM items WHERE id = $1", [item.id]))[0]?.view_count, { timeout: 20_000 })
+    .toBe(6);
+  await reader.dispose();
+});

@@ -46,7 +46,7 @@ export default async function ItemPage(props: ItemPageProps) {
   const item = await loadItem(props);
   const related = item.section ? await listRelatedItems(item.section.id, item.id) : [];
   // Counted once the response has gone: the reader never waits on it.
-  after(() => recordView(item.id));
+  after(() => recordView(item.id, item.slug));
 
   const url = absoluteUrl(itemPath(item.slug));
   const jsonLd = newsArticleJsonLd({
