@@ -3,6 +3,11 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Metadata (<title>, description, Open Graph) in <head> for every reader,
+  // never streamed into <body> afterwards: readers get pages without Next's
+  // client runtime (lib/runtime/page-cache/reader-html.ts), which is what
+  // would move streamed metadata into the head, and crawlers read the head.
+  htmlLimitedBots: /.*/,
   // Lets several builds or dev servers share one checkout (tests, benchmarks).
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // Native or WASM packages that must be loaded from node_modules at run time.
