@@ -5,7 +5,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
-import { chromiumPath } from "./tests/setup/chromium";
+import { CHROMIUM_FLAGS, chromiumPath } from "./tests/setup/chromium";
 
 const PORT = Number(process.env.E2E_PORT || 3105);
 const DB_PORT = Number(process.env.E2E_DB_PORT || 3106);
@@ -51,14 +51,7 @@ export default defineConfig({
         ...devices["Desktop Chrome"],
         launchOptions: {
           executablePath: chromiumPath(),
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-          ],
+          args: CHROMIUM_FLAGS,
         },
       },
     },

@@ -13,7 +13,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import lighthouse from "lighthouse";
-import { chromiumPath } from "@/tests/setup/chromium";
+import { CHROMIUM_FLAGS, chromiumPath } from "@/tests/setup/chromium";
 import { stopServer, waitFor } from "./server";
 
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS || 3);
@@ -59,12 +59,7 @@ async function launchChromium(): Promise<{ port: number; close: () => Promise<vo
     chromiumPath(),
     [
       "--headless=new",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
+      ...CHROMIUM_FLAGS,
       "--remote-debugging-port=0",
       `--user-data-dir=${profile}`,
       "about:blank",

@@ -4,6 +4,16 @@ import fs from "node:fs";
 // CHROMIUM_PATH names. Playwright's own download is never used (no internet).
 export const DEFAULT_CHROMIUM_PATH = "/usr/bin/chromium";
 
+/** How every test and measuring tool starts Debian's Chromium here: no sandbox, GPU or network chatter. */
+export const CHROMIUM_FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
 export function chromiumPath(environment: Readonly<Record<string, string | undefined>> = process.env): string {
   return environment.CHROMIUM_PATH || DEFAULT_CHROMIUM_PATH;
 }
