@@ -3,7 +3,7 @@ import { buildCsp, createNonce, isPrivatePath, staticSecurityHeaders } from "@/l
 import { PAGE_CACHE_FILL_HEADER, PAGE_CACHE_NONCE_HEADER, PATH_HEADER, SESSION_COOKIE_NAMES } from "@/lib/auth/proxy-constants";
 import { env } from "@/lib/env";
 import { pageCacheFillNonce } from "@/lib/page-cache/fill-nonce";
-import { publicRouteExists, type PublicRoute } from "@/lib/site/public-route-exists";
+import { publicRouteExists, type PublicRoute } from "@/lib/server/routing/public-route-exists";
 import { pageNumber } from "@/lib/urls";
 
 // Runs before every page (see the matcher). Three jobs, none of them an

@@ -1,7 +1,12 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
-const alias = { "@": path.resolve(import.meta.dirname) };
+// "server-only" throws outside React's server build; tests load server modules
+// directly, so it resolves to an empty module here (one place, not per file).
+const alias = {
+  "@": path.resolve(import.meta.dirname),
+  "server-only": path.resolve(import.meta.dirname, "tests/setup/server-only.ts"),
+};
 
 export default defineConfig({
   resolve: { alias },

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { absoluteUrl } from "@/lib/urls";
+import { absoluteUrl } from "@/lib/server/absolute-url";
 
 // Dynamic so the sitemap URL follows SITE_URL at run time, not at build time.
 export const dynamic = "force-dynamic";

@@ -1,6 +1,7 @@
 import type { MetadataRoute } from "next";
-import { listSitemapEntries } from "@/lib/feeds/list-sitemap-entries";
-import { absoluteUrl, campaignPath, campaignsPath, documentPath, itemPath, sectionPath } from "@/lib/urls";
+import { listSitemapEntries } from "@/lib/server/feeds/list-sitemap-entries";
+import { absoluteUrl } from "@/lib/server/absolute-url";
+import { campaignPath, campaignsPath, documentPath, itemPath, sectionPath } from "@/lib/urls";
 
 export const dynamic = "force-dynamic";
 

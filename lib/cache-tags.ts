@@ -7,7 +7,7 @@ export const CACHE_TAGS = {
   documents: "documents",
   campaigns: "campaigns",
   // People's positions and units, the unit tree, quota plans: what the quota
-  // and activity reports count besides items (lib/cached-by-day.ts).
+  // and activity reports count besides items (lib/server/cached-by-day.ts).
   quotas: "quotas",
 } as const;
 

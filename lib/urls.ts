@@ -1,7 +1,6 @@
-import { env } from "@/lib/env";
-
 // Public URL shapes, in one place so links, feeds, the sitemap and canonical
-// tags agree.
+// tags agree. Paths only (safe for the browser); the absolute form, which
+// needs the configured site URL, is lib/server/absolute-url.ts.
 export const itemPath = (slug: string) => `/bai-viet/${slug}`;
 export const itemPrintPath = (slug: string) => `/bai-viet/${slug}/in`;
 // Plain text for reading on the commune radio (seed 001).
@@ -15,10 +14,6 @@ export const sectionFeedPath = (slug: string) => `/chuyen-muc/${slug}/rss.xml`;
 export const documentPath = (slug: string) => `/van-ban/${slug}`;
 export const searchPath = (query: string) => `/tim-kiem?q=${encodeURIComponent(query)}`;
 export const mediaPath = (storageKey: string) => `/api/media/${storageKey}`;
-
-export function absoluteUrl(pathname: string): string {
-  return `${env().siteUrl}${pathname.startsWith("/") ? "" : "/"}${pathname}`;
-}
 
 /** `?trang=N` as the page number: 1 for anything missing or malformed. */
 export function pageNumber(raw: string | string[] | undefined): number {

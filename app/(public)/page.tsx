@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { getHomePage } from "@/lib/items/get-home-page";
-import { listRunningBanners } from "@/lib/banners/list-running-banners";
-import { listRunningCampaigns } from "@/lib/campaigns/list-running-campaigns";
+import { getHomePage } from "@/lib/server/items/public/get-home-page";
+import { listRunningBanners } from "@/lib/server/banners/list-running-banners";
+import { listRunningCampaigns } from "@/lib/server/campaigns/list-running-campaigns";
 import { CampaignBanners } from "@/components/campaigns/campaign-banner";
 import { SideBanners, TopBanners } from "@/components/campaigns/home-banners";
 import { BlockHeading } from "@/components/site/block-heading";

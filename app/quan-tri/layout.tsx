@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { AdminHeader } from "@/components/admin/admin-header";
 import { allowedAdminLinks } from "@/components/admin/admin-links";
 import { AdminNav } from "@/components/admin/admin-nav";
-import { requireUser } from "@/lib/auth/require-user";
+import { requireUser } from "@/lib/server/auth/require-user";
 import { capabilitiesOf } from "@/lib/auth/permissions";
 
 // Per person and per request: never prerendered, never cached.

@@ -1,9 +1,9 @@
 import { RoleBlocks } from "@/components/dashboard/role-blocks";
 import { OwnRoyaltiesBlock } from "@/components/royalties/own-royalties-block";
-import { requireCapability } from "@/lib/auth/require-user";
+import { requireCapability } from "@/lib/server/auth/require-user";
 import { rolesText } from "@/lib/users/labels";
 import { POSITION_LABELS } from "@/lib/users/labels";
-import { getHomeOverview } from "@/lib/users/get-home-overview";
+import { getHomeOverview } from "@/lib/server/users/get-home-overview";
 
 export default async function BackOfficeHome() {
   const user = await requireCapability("backoffice.enter");

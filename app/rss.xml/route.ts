@@ -1,6 +1,6 @@
 import { env } from "@/lib/env";
-import { feedResponse } from "@/lib/feeds/feed-response";
-import { listFeedItems } from "@/lib/feeds/list-feed-items";
+import { feedResponse } from "@/lib/server/feeds/feed-response";
+import { listFeedItems } from "@/lib/server/feeds/list-feed-items";
 
 export const dynamic = "force-dynamic";
 

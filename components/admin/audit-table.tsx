@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Table, Td, Th, THead } from "@/components/ui/table";
-import type { AuditEntryRow } from "@/lib/audit/list-audit-log";
+import type { AuditEntryRow } from "@/lib/server/audit/list-audit-log";
 import { formatShortDate } from "@/lib/content/dates";
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th, THead } from "@/components/ui/table";
-import type { PersonRow } from "@/lib/users/list-people";
+import type { PersonRow } from "@/lib/server/users/list-people";
 import { POSITION_LABELS, rolesText } from "@/lib/users/labels";
 
 export function PersonStatus({ isActive, lockedUntil, now }: { isActive: boolean; lockedUntil: Date | null; now: Date }) {

@@ -3,7 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th, THead } from "@/components/ui/table";
 import { moveSectionAction, setSectionVisibilityAction } from "@/lib/actions/sections";
 import { cadenceText } from "@/lib/sections/labels";
-import type { AdminSection } from "@/lib/sections/list-sections";
+import type { AdminSection } from "@/lib/server/sections/list-sections";
 import { sectionPath } from "@/lib/urls";
 import { ActionButton } from "@/components/admin/action-button";
 

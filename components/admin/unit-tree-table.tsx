@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th, THead } from "@/components/ui/table";
 import { UNIT_KIND_LABELS } from "@/lib/units/labels";
-import type { UnitTreeRow } from "@/lib/units/list-unit-tree";
+import type { UnitTreeRow } from "@/lib/server/units/list-unit-tree";
 
 /** The unit tree as an indented table; depth is also spoken ("cấp 2"), not only shown. */
 export function UnitTreeTable({ units }: { units: UnitTreeRow[] }) {

@@ -1,5 +1,5 @@
 import { formatShortDate } from "@/lib/content/dates";
-import { describeUserAgent, type OwnSession } from "@/lib/auth/own-sessions";
+import { describeUserAgent, type OwnSession } from "@/lib/server/auth/own-sessions";
 import { RevokeSessionButton } from "./revoke-session-button";
 
 const time = (date: Date) =>

@@ -1,7 +1,7 @@
-import { countUnusedRecoveryCodes } from "@/lib/auth/recovery-codes";
-import { pendingTotpSecret } from "@/lib/auth/two-factor";
-import { totpEnrolment } from "@/lib/auth/totp";
-import type { CurrentUser } from "@/lib/auth/current-user";
+import { countUnusedRecoveryCodes } from "@/lib/server/auth/recovery-codes";
+import { pendingTotpSecret } from "@/lib/server/auth/two-factor";
+import { totpEnrolment } from "@/lib/server/auth/totp";
+import type { CurrentUser } from "@/lib/server/auth/current-user";
 import { BeginTwoFactorForm, ConfirmTwoFactorForm, DisableTwoFactorForm, RegenerateRecoveryCodesForm } from "./two-factor-forms";
 
 /** Two-step sign-in: off → enrolling (QR code, secret, confirm, recovery codes) → on (new codes; disable unless required). */

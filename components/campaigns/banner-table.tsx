@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { adminPaths } from "@/lib/admin-paths";
-import type { AdminBanner } from "@/lib/banners/list-admin-banners";
+import type { AdminBanner } from "@/lib/server/banners/list-admin-banners";
 import { bannerStatus } from "@/lib/campaigns/campaign-status";
 import { formatVietnamMoment } from "@/lib/campaigns/window";
 import { BannerControls } from "@/components/campaigns/banner-controls";

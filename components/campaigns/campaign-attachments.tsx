@@ -9,8 +9,8 @@ import {
   detachCampaignDocumentAction,
   detachCampaignItemAction,
 } from "@/lib/actions/campaigns";
-import type { AdminCampaign } from "@/lib/campaigns/get-admin-campaign";
-import type { AttachableDocument, AttachableItem } from "@/lib/campaigns/search-attachable";
+import type { AdminCampaign } from "@/lib/server/campaigns/get-admin-campaign";
+import type { AttachableDocument, AttachableItem } from "@/lib/server/campaigns/search-attachable";
 import { DOCUMENT_STATUS_LABELS } from "@/lib/documents/document-status-labels";
 import type { ItemStatus, PublicationStatus } from "@/lib/generated/prisma/enums";
 import { adminPaths } from "@/lib/admin-paths";

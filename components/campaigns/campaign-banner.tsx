@@ -1,6 +1,6 @@
 import { formatVietnamMoment } from "@/lib/campaigns/window";
 import type { PublicCampaign } from "@/lib/campaigns/public-campaign";
-import { imageSrc, imageSrcSet, scaledHeight } from "@/lib/site/image-sources";
+import { imageSrc, imageSrcSet, scaledHeight } from "@/lib/media/image-sources";
 import { campaignPath } from "@/lib/urls";
 import { BannerLink } from "@/components/campaigns/banner-link";
 

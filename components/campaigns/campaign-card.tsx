@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { PublicCampaign } from "@/lib/campaigns/public-campaign";
-import { imageSrc, imageSrcSet, scaledHeight } from "@/lib/site/image-sources";
+import { imageSrc, imageSrcSet, scaledHeight } from "@/lib/media/image-sources";
 import { campaignPath } from "@/lib/urls";
 import { campaignDates } from "@/components/campaigns/campaign-banner";
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { adminPaths } from "@/lib/admin-paths";
 import { campaignStatus } from "@/lib/campaigns/campaign-status";
-import type { AdminCampaignRow } from "@/lib/campaigns/list-admin-campaigns";
+import type { AdminCampaignRow } from "@/lib/server/campaigns/list-admin-campaigns";
 import { formatVietnamMoment } from "@/lib/campaigns/window";
 import { campaignPath } from "@/lib/urls";
 import { CampaignStatusBadge } from "@/components/campaigns/status-badges";

@@ -1,5 +1,5 @@
-import type { PublicBanner } from "@/lib/banners/list-running-banners";
-import { imageSrc, imageSrcSet, scaledHeight } from "@/lib/site/image-sources";
+import type { PublicBanner } from "@/lib/server/banners/list-running-banners";
+import { imageSrc, imageSrcSet, scaledHeight } from "@/lib/media/image-sources";
 import { BannerLink } from "@/components/campaigns/banner-link";
 
 function BannerImage({ banner, width, sizes, isLazy }: { banner: PublicBanner; width: number; sizes: string; isLazy: boolean }) {

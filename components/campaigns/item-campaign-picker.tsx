@@ -1,9 +1,9 @@
 import { ActionButton } from "@/components/admin/action-button";
 import { AttachToCampaignForm } from "@/components/campaigns/attach-to-campaign-form";
 import { detachCampaignItemAction } from "@/lib/actions/campaigns";
-import type { CurrentUser } from "@/lib/auth/current-user";
+import type { CurrentUser } from "@/lib/server/auth/current-user";
 import { canAttachItems } from "@/lib/campaigns/can-attach-items";
-import { listItemCampaigns } from "@/lib/campaigns/list-item-campaigns";
+import { listItemCampaigns } from "@/lib/server/campaigns/list-item-campaigns";
 
 /** The editor side panel's "Chuyên trang" block: which campaigns hold the item; add or take it out. */
 export async function ItemCampaignPicker({ itemId, actor }: { itemId: number; actor: CurrentUser }) {

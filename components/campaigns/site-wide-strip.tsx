@@ -1,4 +1,4 @@
-import { listRunningCampaigns } from "@/lib/campaigns/list-running-campaigns";
+import { listRunningCampaigns } from "@/lib/server/campaigns/list-running-campaigns";
 import { CampaignBanner } from "@/components/campaigns/campaign-banner";
 
 /** On every public page: a slim band for each running campaign that asks to be shown site-wide. */

@@ -1,9 +1,9 @@
 import { ActionButton } from "@/components/admin/action-button";
 import { ChannelPostForm } from "@/components/channels/channel-post-form";
-import type { CurrentUser } from "@/lib/auth/current-user";
+import type { CurrentUser } from "@/lib/server/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { CHANNEL_LABELS, CHANNELS } from "@/lib/channels/labels";
-import { listItemChannelPosts } from "@/lib/channels/list-item-channel-posts";
+import { listItemChannelPosts } from "@/lib/server/channels/list-item-channel-posts";
 import { removeChannelPostAction } from "@/lib/actions/channel-posts";
 import type { ItemStatus } from "@/lib/generated/prisma/enums";
 import { vietnamToday } from "@/lib/validations/channel-post";

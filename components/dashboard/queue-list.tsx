@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatWaitingTime } from "@/lib/items/format-waiting-time";
-import type { Queue } from "@/lib/users/get-home-overview";
+import type { Queue } from "@/lib/server/users/get-home-overview";
 import { adminPaths } from "@/lib/urls";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Role } from "@/lib/generated/prisma/enums";
-import type { HomeOverview } from "@/lib/users/get-home-overview";
+import type { HomeOverview } from "@/lib/server/users/get-home-overview";
 import { buttonClass } from "@/components/ui/button";
 import { Figures, HomeBlock } from "@/components/dashboard/home-block";
 import { EmptyState } from "@/components/ui/empty-state";

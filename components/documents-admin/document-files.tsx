@@ -5,7 +5,7 @@ import { RemoveDocumentFile } from "@/components/documents-admin/remove-document
 import { DOCUMENT_FILES_TEXT as TEXT } from "@/components/documents-admin/labels";
 import { reorderDocumentFilesAction } from "@/lib/actions/documents";
 import { fileFormatLabel, formatFileSize } from "@/lib/documents/format-file-size";
-import type { AdminDocumentFile } from "@/lib/documents/get-admin-document";
+import type { AdminDocumentFile } from "@/lib/server/documents/get-admin-document";
 import { mediaPath } from "@/lib/urls";
 
 /** The order after moving the file at `index` one place up or down, as the reorder action takes it. */

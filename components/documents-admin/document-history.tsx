@@ -1,6 +1,6 @@
 import { auditActionLabel } from "@/components/admin/audit-labels";
 import { formatDateTime } from "@/lib/content/dates";
-import type { AdminDocument } from "@/lib/documents/get-admin-document";
+import type { AdminDocument } from "@/lib/server/documents/get-admin-document";
 
 const reasonOf = (details: unknown) =>
   details && typeof details === "object" && typeof (details as { reason?: unknown }).reason === "string" ? (details as { reason: string }).reason : null;

@@ -4,7 +4,7 @@ import { Table, Td, Th, THead } from "@/components/ui/table";
 import { formatShortDate } from "@/lib/content/dates";
 import { DOCUMENT_STATUS_LABELS, DOCUMENT_STATUS_TONES } from "@/lib/documents/document-status-labels";
 import { DOCUMENT_TYPE_LABELS } from "@/lib/documents/document-type-labels";
-import type { AdminDocumentRow } from "@/lib/documents/list-admin-documents";
+import type { AdminDocumentRow } from "@/lib/server/documents/list-admin-documents";
 import type { PublicationStatus } from "@/lib/generated/prisma/enums";
 import { adminPaths } from "@/lib/admin-paths";
 

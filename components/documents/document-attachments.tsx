@@ -1,5 +1,5 @@
 import { fileFormatLabel, formatFileSize } from "@/lib/documents/format-file-size";
-import type { DocumentAttachment } from "@/lib/documents/get-published-document";
+import type { DocumentAttachment } from "@/lib/server/documents/get-published-document";
 import { mediaPath } from "@/lib/urls";
 
 export function DocumentAttachments({ files }: { files: DocumentAttachment[] }) {

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { documentTypeLabel } from "@/lib/documents/document-type-labels";
 import type { DocumentFilters } from "@/lib/documents/document-filters";
-import type { DocumentFilterOptions } from "@/lib/documents/get-document-filter-options";
+import type { DocumentFilterOptions } from "@/lib/server/documents/get-document-filter-options";
 
 type DocumentFilterFormProps = { filters: DocumentFilters; options: DocumentFilterOptions; hasFilters: boolean };
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { formatShortDate } from "@/lib/content/dates";
 import { documentTypeLabel } from "@/lib/documents/document-type-labels";
-import type { DocumentListEntry } from "@/lib/documents/list-published-documents";
+import type { DocumentListEntry } from "@/lib/server/documents/list-published-documents";
 import { documentPath } from "@/lib/urls";
 
 // A table on wide screens; each row stacks into a card on a phone.

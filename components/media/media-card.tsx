@@ -1,6 +1,6 @@
 import { formatShortDate } from "@/lib/content/dates";
-import type { MediaListRow } from "@/lib/media/list-media";
-import { imageSrc, imageSrcSet, toPublicImage } from "@/lib/site/image-sources";
+import type { MediaListRow } from "@/lib/server/media/list-media";
+import { imageSrc, imageSrcSet, toPublicImage } from "@/lib/media/image-sources";
 import { CopyUrlButton } from "./copy-url-button";
 import { formatFileSize } from "./format-file-size";
 import { MediaDetailsForm } from "./media-details-form";

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Table, Td, Th, THead } from "@/components/ui/table";
 import { adminPaths } from "@/lib/admin-paths";
 import { formatShortDate } from "@/lib/content/dates";
-import type { QuotaPlanListRow } from "@/lib/quotas/list-quota-plans";
+import type { QuotaPlanListRow } from "@/lib/server/quotas/list-quota-plans";
 
 /** Every year's plan, newest first, each opening its editor. */
 export function PlanListTable({ plans }: { plans: readonly QuotaPlanListRow[] }) {

@@ -10,10 +10,10 @@ import { TopItemsTable } from "@/components/reports/top-items-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatDateTime } from "@/lib/content/dates";
 import { channelCadenceLines } from "@/lib/reports/channel-cadence-view";
-import { getActivityReport } from "@/lib/reports/get-activity-report";
-import { getChannelActivity } from "@/lib/reports/get-channel-activity";
-import { getChannelCadence } from "@/lib/reports/get-channel-cadence";
-import { getSectionCadence } from "@/lib/reports/get-section-cadence";
+import { getActivityReport } from "@/lib/server/reports/get-activity-report";
+import { getChannelActivity } from "@/lib/server/reports/get-channel-activity";
+import { getChannelCadence } from "@/lib/server/reports/get-channel-cadence";
+import { getSectionCadence } from "@/lib/server/reports/get-section-cadence";
 import { reportPeriodQuery } from "@/lib/reports/report-period";
 import type { ReportPeriod } from "@/lib/reports/report-types";
 

@@ -6,7 +6,7 @@ import { GradeFieldset, readGradeFields, type GradeFieldValues } from "@/compone
 import { Button } from "@/components/ui/button";
 import { fieldClass, FieldErrors } from "@/components/ui/field-errors";
 import { gradeItemAction, regradeItemAction } from "@/lib/actions/royalty-grades";
-import type { GradingContext } from "@/lib/royalties/get-item-grade";
+import type { GradingContext } from "@/lib/server/royalties/get-item-grade";
 import { GRADE_FIELD_LABELS, ROYALTY_MESSAGES } from "@/lib/royalties/royalty-labels";
 
 /**

@@ -3,7 +3,7 @@
 import { useId, useState } from "react";
 import { FieldErrors, fieldClass } from "@/components/ui/field-errors";
 import { formatVnd } from "@/lib/royalties/format-vnd";
-import type { GradingContext } from "@/lib/royalties/get-item-grade";
+import type { GradingContext } from "@/lib/server/royalties/get-item-grade";
 import { GENRE_LABELS, GRADE_FIELD_LABELS, ROYALTY_GENRES, ROYALTY_MESSAGES } from "@/lib/royalties/royalty-labels";
 import { equalShareBasisPoints, formatCoefficient, formatSharePercent, parseCoefficient, parseSharePercent, royaltyTotalVnd, splitRoyalty } from "@/lib/royalties/royalty-maths";
 import type { RoyaltyGradeRawInput } from "@/lib/validations/royalty-grade";

@@ -1,9 +1,9 @@
-import type { CurrentUser } from "@/lib/auth/current-user";
+import type { CurrentUser } from "@/lib/server/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { formatDateTime } from "@/lib/content/dates";
 import { GradeDialog } from "@/components/royalties/grade-dialog";
 import { formatVnd } from "@/lib/royalties/format-vnd";
-import { getGradingContext, getItemGrade } from "@/lib/royalties/get-item-grade";
+import { getGradingContext, getItemGrade } from "@/lib/server/royalties/get-item-grade";
 import { GENRE_LABELS } from "@/lib/royalties/royalty-labels";
 import { formatCoefficient, formatSharePercent } from "@/lib/royalties/royalty-maths";
 import { royaltyPeriodLabel } from "@/lib/royalties/royalty-period";

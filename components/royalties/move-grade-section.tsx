@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 import { GradeFieldset, readGradeFields } from "@/components/royalties/grade-fieldset";
 import { loadGradingContextAction } from "@/lib/actions/royalty-grades";
-import type { GradingContext } from "@/lib/royalties/get-item-grade";
+import type { GradingContext } from "@/lib/server/royalties/get-item-grade";
 import { ROYALTY_MESSAGES } from "@/lib/royalties/royalty-labels";
 import type { RoyaltyGradeRawInput } from "@/lib/validations/royalty-grade";
 

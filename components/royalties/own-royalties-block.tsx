@@ -4,7 +4,7 @@ import { Table, Td, Th, THead } from "@/components/ui/table";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { formatShortDate } from "@/lib/content/dates";
 import { formatVnd } from "@/lib/royalties/format-vnd";
-import { getOwnRoyalties } from "@/lib/royalties/get-own-royalties";
+import { getOwnRoyalties } from "@/lib/server/royalties/get-own-royalties";
 import { yearOrCurrent } from "@/lib/royalties/royalty-sheet-maths";
 
 /**

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FieldErrors } from "@/components/ui/field-errors";
-import type { RoyaltyBonusView } from "@/lib/royalties/get-royalty-schedule";
+import type { RoyaltyBonusView } from "@/lib/server/royalties/get-royalty-schedule";
 
 type Row = { key: number; name: string; minPercent: string; maxPercent: string };
 

@@ -11,7 +11,7 @@ import { TextField } from "@/components/ui/text-field";
 import { saveRoyaltySettingsAction } from "@/lib/actions/royalty-settings";
 import { groupThousands, formatVnd } from "@/lib/royalties/format-vnd";
 import { defaultUnitValueVnd } from "@/lib/royalties/default-schedule";
-import type { RoyaltyScheduleView } from "@/lib/royalties/get-royalty-schedule";
+import type { RoyaltyScheduleView } from "@/lib/server/royalties/get-royalty-schedule";
 import { DEFAULT_UNIT_PERCENT, ROYALTY_MESSAGES } from "@/lib/royalties/royalty-labels";
 import { parseVnd } from "@/lib/royalties/royalty-maths";
 import { royaltyScheduleSaveSchema, scheduleFormValues } from "@/lib/validations/royalty-schedule";

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FieldErrors } from "@/components/ui/field-errors";
-import type { RoyaltyRateView } from "@/lib/royalties/get-royalty-schedule";
+import type { RoyaltyRateView } from "@/lib/server/royalties/get-royalty-schedule";
 import { GENRE_LABELS, ROYALTY_GENRES } from "@/lib/royalties/royalty-labels";
 import { formatCoefficient } from "@/lib/royalties/royalty-maths";
 

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Table, Td, Th, THead } from "@/components/ui/table";
 import { adminPaths } from "@/lib/admin-paths";
 import { formatVnd } from "@/lib/royalties/format-vnd";
-import type { RoyaltyScheduleListRow } from "@/lib/royalties/get-royalty-schedule";
+import type { RoyaltyScheduleListRow } from "@/lib/server/royalties/get-royalty-schedule";
 
 /** Every year's royalty settings, newest first, each opening its editor. */
 export function SettingsYearList({ schedules }: { schedules: readonly RoyaltyScheduleListRow[] }) {

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { formatShortDate } from "@/lib/content/dates";
 import { documentTypeLabel } from "@/lib/documents/document-type-labels";
-import type { DocumentHit } from "@/lib/search/search-site";
+import type { DocumentHit } from "@/lib/server/search/search-site";
 import { documentPath } from "@/lib/urls";
 
 // numberSymbolHtml and summaryHtml are escaped by lib/search/highlight.

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { formatShortDate } from "@/lib/content/dates";
 import { kindLabel } from "@/lib/items/kind-label";
-import type { ItemHit } from "@/lib/search/search-site";
+import type { ItemHit } from "@/lib/server/search/search-site";
 import { itemPath } from "@/lib/urls";
 
 // titleHtml and snippetHtml come from lib/search/highlight: every character is

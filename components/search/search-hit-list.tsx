@@ -1,4 +1,4 @@
-import type { SearchHit } from "@/lib/search/search-site";
+import type { SearchHit } from "@/lib/server/search/search-site";
 import { DocumentHitRow } from "@/components/search/document-hit-row";
 import { ItemHitRow } from "@/components/search/item-hit-row";
 

@@ -1,6 +1,6 @@
 import { formatDateTime } from "@/lib/content/dates";
 import { formatByline } from "@/lib/items/format-byline";
-import type { PublicItem } from "@/lib/items/get-public-item";
+import type { PublicItem } from "@/lib/server/items/public/get-public-item";
 import { kindLabel } from "@/lib/items/kind-label";
 
 /** Kind, title, date, byline, unit and views of an article. */

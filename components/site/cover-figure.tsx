@@ -1,4 +1,4 @@
-import { imageSrc, imageSrcSet, scaledHeight, type PublicImage } from "@/lib/site/image-sources";
+import { imageSrc, imageSrcSet, scaledHeight, type PublicImage } from "@/lib/media/image-sources";
 
 /** The article's cover picture with its caption. */
 export function CoverFigure({ image, caption }: { image: PublicImage; caption: string | null }) {

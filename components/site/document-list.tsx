@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatShortDate } from "@/lib/content/dates";
-import type { HomeDocument } from "@/lib/items/get-home-page";
+import type { HomeDocument } from "@/lib/server/items/public/get-home-page";
 import { documentPath } from "@/lib/urls";
 import { BlockHeading } from "@/components/site/block-heading";
 

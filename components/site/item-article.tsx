@@ -1,5 +1,5 @@
 import { formatLongDate } from "@/lib/content/dates";
-import type { PublicItem } from "@/lib/items/get-public-item";
+import type { PublicItem } from "@/lib/server/items/public/get-public-item";
 import { ArticleHeader } from "@/components/site/article-header";
 import { CoverFigure } from "@/components/site/cover-figure";
 import { TagList } from "@/components/site/tag-list";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ItemSummary } from "@/lib/items/item-summary";
+import type { ItemSummary } from "@/lib/server/items/public/item-summary";
 import { itemPath } from "@/lib/urls";
 import { ItemMeta } from "@/components/site/item-meta";
 import { ItemThumbnail } from "@/components/site/item-thumbnail";

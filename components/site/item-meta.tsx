@@ -1,6 +1,6 @@
 import { formatShortDate } from "@/lib/content/dates";
 import { kindLabel } from "@/lib/items/kind-label";
-import type { ItemSummary } from "@/lib/items/item-summary";
+import type { ItemSummary } from "@/lib/server/items/public/item-summary";
 
 /** "Bài · 28/02/2019" under a title in lists. */
 export function ItemMeta({ item, className = "" }: { item: ItemSummary; className?: string }) {

@@ -1,4 +1,4 @@
-import { imageSrc, imageSrcSet, scaledHeight, type PublicImage } from "@/lib/site/image-sources";
+import { imageSrc, imageSrcSet, scaledHeight, type PublicImage } from "@/lib/media/image-sources";
 
 type ItemThumbnailProps = {
   image: PublicImage;

@@ -1,4 +1,4 @@
-import type { ItemSummary } from "@/lib/items/item-summary";
+import type { ItemSummary } from "@/lib/server/items/public/item-summary";
 import { sectionPath } from "@/lib/urls";
 import { BlockHeading } from "@/components/site/block-heading";
 import { ItemRow } from "@/components/site/item-card";

@@ -1,4 +1,4 @@
-import type { HomeSectionBlock } from "@/lib/items/get-home-page";
+import type { HomeSectionBlock } from "@/lib/server/items/public/get-home-page";
 import { sectionPath } from "@/lib/urls";
 import { BlockHeading } from "@/components/site/block-heading";
 import { ItemRow, ItemTitleLink } from "@/components/site/item-card";

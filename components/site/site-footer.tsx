@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { env } from "@/lib/env";
-import { SITE_INFO } from "@/lib/site/site-info";
+import { SITE_INFO } from "@/lib/site-info";
 
 export function SiteFooter() {
   const { siteName } = env();

@@ -1,4 +1,4 @@
-import { listVisibleSections, type SectionLink } from "@/lib/sections/list-visible-sections";
+import { listVisibleSections, type SectionLink } from "@/lib/server/sections/list-visible-sections";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteMasthead } from "@/components/site/site-masthead";
 import { SiteNav } from "@/components/site/site-nav";

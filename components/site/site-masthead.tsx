@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { formatWeekdayDate } from "@/lib/content/dates";
 import { env } from "@/lib/env";
-import { SITE_INFO } from "@/lib/site/site-info";
+import { SITE_INFO } from "@/lib/site-info";
 import { SearchForm } from "@/components/site/search-form";
 
 function Emblem() {

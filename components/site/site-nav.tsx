@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { SectionLink } from "@/lib/sections/list-visible-sections";
+import type { SectionLink } from "@/lib/server/sections/list-visible-sections";
 import { sectionPath } from "@/lib/urls";
 
 type SiteNavProps = { sections: SectionLink[] };

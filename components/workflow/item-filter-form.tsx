@@ -5,7 +5,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { ITEM_STATUS_LABELS } from "@/components/dashboard/item-status-labels";
 import { KIND_OPTIONS } from "@/components/workflow/kind-options";
-import type { ItemListFilter } from "@/lib/items/item-list-filter";
+import type { ItemListFilter } from "@/lib/server/items/lists/item-list-filter";
 
 /** A GET form: the filter lives in the URL, so it can be bookmarked and works without JavaScript. */
 export function ItemFilterForm({

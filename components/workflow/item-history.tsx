@@ -1,5 +1,5 @@
 import { ITEM_STATUS_LABELS } from "@/components/dashboard/item-status-labels";
-import type { HistoryEntry } from "@/lib/items/list-item-history";
+import type { HistoryEntry } from "@/lib/server/items/history/list-item-history";
 
 type TimelineEntry = Exclude<HistoryEntry, { kind: "note" }>;
 

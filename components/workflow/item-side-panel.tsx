@@ -1,11 +1,11 @@
 import Link from "next/link";
-import type { CurrentUser } from "@/lib/auth/current-user";
+import type { CurrentUser } from "@/lib/server/auth/current-user";
 import { formatDateTime } from "@/lib/content/dates";
 import { formatElapsed } from "@/lib/items/format-waiting-time";
-import { getItemPanel } from "@/lib/items/get-item-panel";
-import { listItemHistory } from "@/lib/items/list-item-history";
-import { countPublishedThisYear } from "@/lib/quotas/count-published-this-year";
-import { getOwnQuotaProgress } from "@/lib/quotas/get-own-progress";
+import { getItemPanel } from "@/lib/server/items/lists/get-item-panel";
+import { listItemHistory } from "@/lib/server/items/history/list-item-history";
+import { countPublishedThisYear } from "@/lib/server/quotas/count-published-this-year";
+import { getOwnQuotaProgress } from "@/lib/server/quotas/get-own-progress";
 import { formatPublishedCounts, NO_PUBLISHED } from "@/lib/quotas/format-quota-progress";
 import { adminPaths } from "@/lib/urls";
 import { buttonClass } from "@/components/ui/button";

@@ -6,7 +6,7 @@ import { MoveButtons } from "@/components/workflow/move-buttons";
 import type { MoveOffer } from "@/components/workflow/move-dialog";
 import { formatDateTime } from "@/lib/content/dates";
 import { kindLabel } from "@/lib/items/kind-label";
-import type { ManagedItemRow } from "@/lib/items/list-managed-items";
+import type { ManagedItemRow } from "@/lib/server/items/lists/list-managed-items";
 import { adminPaths, itemPath } from "@/lib/urls";
 
 const linkClass = "text-brand underline underline-offset-2 hover:text-brand-dark";

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Table, Td, Th, THead } from "@/components/ui/table";
 import { ItemStatusBadge } from "@/components/workflow/item-status-badge";
 import { formatDateTime } from "@/lib/content/dates";
-import type { MyItemRow } from "@/lib/items/list-my-items";
+import type { MyItemRow } from "@/lib/server/items/lists/list-my-items";
 import { kindLabel } from "@/lib/items/kind-label";
 import { adminPaths } from "@/lib/urls";
 

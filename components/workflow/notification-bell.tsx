@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { countUnreadNotifications } from "@/lib/notifications/count-unread";
+import { countUnreadNotifications } from "@/lib/server/notifications/count-unread";
 import { adminPaths } from "@/lib/urls";
 
 /** "Thông báo, 3 chưa đọc": the bell's accessible name. */

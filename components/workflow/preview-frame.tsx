@@ -1,4 +1,4 @@
-import { listVisibleSections } from "@/lib/sections/list-visible-sections";
+import { listVisibleSections } from "@/lib/server/sections/list-visible-sections";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteMasthead } from "@/components/site/site-masthead";
 import { SiteNav } from "@/components/site/site-nav";

@@ -3,9 +3,9 @@ import { Table, Td, Th, THead } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/content/dates";
 import { formatWaitingTime, isLongWait } from "@/lib/items/format-waiting-time";
 import { kindLabel } from "@/lib/items/kind-label";
-import type { QueueRow } from "@/lib/items/list-review-queue";
+import type { QueueRow } from "@/lib/server/items/lists/list-review-queue";
 import { formatQuotaProgress, NO_PUBLISHED } from "@/lib/quotas/format-quota-progress";
-import type { YearProgress } from "@/lib/quotas/count-published-this-year";
+import type { YearProgress } from "@/lib/server/quotas/count-published-this-year";
 import { adminPaths } from "@/lib/urls";
 
 /** Each author with their published count for the year, so the desk sees who still needs items. */

@@ -1,7 +1,7 @@
 import { Badge } from "@/components/ui/badge";
 import { RestoreRevisionButton } from "@/components/workflow/restore-revision-button";
 import { formatDateTime } from "@/lib/content/dates";
-import type { RevisionPair, RevisionView } from "@/lib/items/get-revision-pair";
+import type { RevisionPair, RevisionView } from "@/lib/server/items/history/get-revision-pair";
 import type { DiffPart } from "@/lib/items/text-diff";
 
 type Side = "older" | "newer";

@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/button";
 import { Table, Td, Th, THead } from "@/components/ui/table";
 import { RestoreRevisionButton } from "@/components/workflow/restore-revision-button";
 import { formatDateTime } from "@/lib/content/dates";
-import type { RevisionList as RevisionListData } from "@/lib/items/list-revisions";
+import type { RevisionList as RevisionListData } from "@/lib/server/items/history/list-revisions";
 import { COMPARE_PARAM, compareHref } from "@/components/workflow/revision-links";
 
 const COMPARE_FORM_ID = "chon-phien-ban-so-sanh";

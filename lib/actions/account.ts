@@ -8,18 +8,18 @@ import { revalidatePath } from "next/cache";
 import { authorizedAction } from "@/lib/actions/authorized-action";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { ACCOUNT_PAGE, isTwoFactorRequired } from "@/lib/auth/account-setup";
-import { isHttpsSite, sessionCookieName } from "@/lib/auth/auth-secret";
-import { clientIp } from "@/lib/auth/client-ip";
-import { getSessionClaims } from "@/lib/auth/current-user";
-import { revokeSession } from "@/lib/auth/sessions";
-import { beginTotpEnrolment, confirmTotpEnrolment, disableTotp, regenerateRecoveryCodes } from "@/lib/auth/two-factor";
-import { recordAudit } from "@/lib/audit/record-audit";
+import { isHttpsSite, sessionCookieName } from "@/lib/server/auth/auth-secret";
+import { clientIp } from "@/lib/server/auth/client-ip";
+import { getSessionClaims } from "@/lib/server/auth/current-user";
+import { revokeSession } from "@/lib/server/auth/sessions";
+import { beginTotpEnrolment, confirmTotpEnrolment, disableTotp, regenerateRecoveryCodes } from "@/lib/server/auth/two-factor";
+import { recordAudit } from "@/lib/server/audit/record-audit";
 import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
-import { changePassword } from "@/lib/users/change-password";
-import { completePasswordReset } from "@/lib/users/complete-password-reset";
-import { requestPasswordReset } from "@/lib/users/request-password-reset";
-import { revokeOwnSession } from "@/lib/users/revoke-sessions";
+import { changePassword } from "@/lib/server/users/change-password";
+import { completePasswordReset } from "@/lib/server/users/complete-password-reset";
+import { requestPasswordReset } from "@/lib/server/users/request-password-reset";
+import { revokeOwnSession } from "@/lib/server/users/revoke-sessions";
 import {
   changePasswordSchema,
   confirmTotpSchema,

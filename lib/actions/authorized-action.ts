@@ -2,12 +2,12 @@ import "server-only";
 import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
-import { recordAudit } from "@/lib/audit/record-audit";
-import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
+import { recordAudit } from "@/lib/server/audit/record-audit";
+import { getCurrentUser, type CurrentUser } from "@/lib/server/auth/current-user";
 import { can, type Capability } from "@/lib/auth/permissions";
 import { pendingAccountSetup, PENDING_SETUP_MESSAGES } from "@/lib/auth/account-setup";
 import { env } from "@/lib/env";
-import { clientIp } from "@/lib/auth/client-ip";
+import { clientIp } from "@/lib/server/auth/client-ip";
 import { isAppError, type AppErrorCode } from "@/lib/errors";
 import type { ActionResult } from "@/lib/actions/action-result";
 

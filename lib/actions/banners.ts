@@ -4,12 +4,12 @@ import { redirect } from "next/navigation";
 import { authorizedAction } from "@/lib/actions/authorized-action";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { adminPaths } from "@/lib/admin-paths";
-import { createBanner } from "@/lib/banners/create-banner";
-import { deleteBanner } from "@/lib/banners/delete-banner";
-import { setBannerActive } from "@/lib/banners/set-banner-active";
-import { updateBanner } from "@/lib/banners/update-banner";
-import { fieldErrorsOf } from "@/lib/campaigns/field-error";
-import { refreshCampaignContent } from "@/lib/campaigns/refresh-campaign-content";
+import { createBanner } from "@/lib/server/banners/create-banner";
+import { deleteBanner } from "@/lib/server/banners/delete-banner";
+import { setBannerActive } from "@/lib/server/banners/set-banner-active";
+import { updateBanner } from "@/lib/server/banners/update-banner";
+import { fieldErrorsOf } from "@/lib/server/campaigns/field-error";
+import { refreshCampaignContent } from "@/lib/server/campaigns/refresh-campaign-content";
 import { bannerCreateSchema, bannerIdSchema, bannerUpdateSchema } from "@/lib/validations/banner";
 import { z } from "zod";
 

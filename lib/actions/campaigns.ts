@@ -4,17 +4,17 @@ import { redirect } from "next/navigation";
 import { authorizedAction } from "@/lib/actions/authorized-action";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { adminPaths } from "@/lib/admin-paths";
-import { archiveCampaign } from "@/lib/campaigns/archive-campaign";
-import { attachCampaignDocument } from "@/lib/campaigns/attach-campaign-document";
-import { attachCampaignItem } from "@/lib/campaigns/attach-campaign-item";
-import { createCampaign } from "@/lib/campaigns/create-campaign";
-import { deleteCampaign } from "@/lib/campaigns/delete-campaign";
-import { detachCampaignDocument } from "@/lib/campaigns/detach-campaign-document";
-import { detachCampaignItem } from "@/lib/campaigns/detach-campaign-item";
-import { fieldErrorsOf } from "@/lib/campaigns/field-error";
-import { refreshCampaignContent } from "@/lib/campaigns/refresh-campaign-content";
-import { unarchiveCampaign } from "@/lib/campaigns/unarchive-campaign";
-import { updateCampaign } from "@/lib/campaigns/update-campaign";
+import { archiveCampaign } from "@/lib/server/campaigns/archive-campaign";
+import { attachCampaignDocument } from "@/lib/server/campaigns/attach-campaign-document";
+import { attachCampaignItem } from "@/lib/server/campaigns/attach-campaign-item";
+import { createCampaign } from "@/lib/server/campaigns/create-campaign";
+import { deleteCampaign } from "@/lib/server/campaigns/delete-campaign";
+import { detachCampaignDocument } from "@/lib/server/campaigns/detach-campaign-document";
+import { detachCampaignItem } from "@/lib/server/campaigns/detach-campaign-item";
+import { fieldErrorsOf } from "@/lib/server/campaigns/field-error";
+import { refreshCampaignContent } from "@/lib/server/campaigns/refresh-campaign-content";
+import { unarchiveCampaign } from "@/lib/server/campaigns/unarchive-campaign";
+import { updateCampaign } from "@/lib/server/campaigns/update-campaign";
 import {
   campaignCreateSchema,
   campaignDocumentSchema,

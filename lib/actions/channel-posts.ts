@@ -5,8 +5,8 @@ import { authorizedAction } from "@/lib/actions/authorized-action";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { CACHE_TAGS } from "@/lib/cache-tags";
 import { CHANNEL_DONE_LABELS } from "@/lib/channels/labels";
-import { recordChannelPost } from "@/lib/channels/record-channel-post";
-import { removeChannelPost } from "@/lib/channels/remove-channel-post";
+import { recordChannelPost } from "@/lib/server/channels/record-channel-post";
+import { removeChannelPost } from "@/lib/server/channels/remove-channel-post";
 import { adminPaths } from "@/lib/urls";
 import { channelPostRemoveSchema, channelPostSchema } from "@/lib/validations/channel-post";
 

@@ -6,15 +6,15 @@ import { authorizedAction } from "@/lib/actions/authorized-action";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { CACHE_TAGS } from "@/lib/cache-tags";
 import { expirePublicPages } from "@/lib/page-cache/expire-public-pages";
-import { attachDocumentFile } from "@/lib/documents/attach-document-file";
-import { createDocument } from "@/lib/documents/create-document";
-import { deleteDocument } from "@/lib/documents/delete-document";
-import { detachDocumentFile } from "@/lib/documents/detach-document-file";
+import { attachDocumentFile } from "@/lib/server/documents/attach-document-file";
+import { createDocument } from "@/lib/server/documents/create-document";
+import { deleteDocument } from "@/lib/server/documents/delete-document";
+import { detachDocumentFile } from "@/lib/server/documents/detach-document-file";
 import { validateNumberSymbol } from "@/lib/documents/number-symbol";
-import { publishDocument } from "@/lib/documents/publish-document";
-import { reorderDocumentFiles } from "@/lib/documents/reorder-document-files";
-import { unpublishDocument } from "@/lib/documents/unpublish-document";
-import { updateDocument } from "@/lib/documents/update-document";
+import { publishDocument } from "@/lib/server/documents/publish-document";
+import { reorderDocumentFiles } from "@/lib/server/documents/reorder-document-files";
+import { unpublishDocument } from "@/lib/server/documents/unpublish-document";
+import { updateDocument } from "@/lib/server/documents/update-document";
 import { adminPaths, documentPath } from "@/lib/urls";
 import {
   documentCreateSchema,

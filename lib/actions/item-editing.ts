@@ -5,11 +5,11 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { authorizedAction } from "@/lib/actions/authorized-action";
 import type { ActionResult } from "@/lib/actions/action-result";
-import { createItem } from "@/lib/items/create-item";
+import { createItem } from "@/lib/server/items/editing/create-item";
 import type { PresenceEditor, SavedItem } from "@/lib/items/editor-types";
-import { leavePresence, touchPresence } from "@/lib/items/presence";
-import { restoreRevision as restoreRevisionCase } from "@/lib/items/restore-revision";
-import { saveItem } from "@/lib/items/save-item";
+import { leavePresence, touchPresence } from "@/lib/server/items/editing/presence";
+import { restoreRevision as restoreRevisionCase } from "@/lib/server/items/editing/restore-revision";
+import { saveItem } from "@/lib/server/items/editing/save-item";
 import { adminPaths } from "@/lib/urls";
 import { itemCreateSchema, itemIdSchema, itemSaveSchema, restoreRevisionSchema } from "@/lib/validations/item";
 

@@ -5,7 +5,7 @@ import { authorizedAction } from "@/lib/actions/authorized-action";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { CACHE_TAGS } from "@/lib/cache-tags";
 import { expirePublicPages } from "@/lib/page-cache/expire-public-pages";
-import { updateMediaDetails } from "@/lib/media/update-media-details";
+import { updateMediaDetails } from "@/lib/server/media/update-media-details";
 import { adminPaths } from "@/lib/urls";
 import { mediaUpdateSchema } from "@/lib/validations/media";
 

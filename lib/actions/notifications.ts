@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { authorizedAction } from "@/lib/actions/authorized-action";
-import { markNotificationsRead } from "@/lib/notifications/mark-notifications-read";
+import { markNotificationsRead } from "@/lib/server/notifications/mark-notifications-read";
 import { markNotificationsReadSchema } from "@/lib/validations/notification";
 
 /** Marks one's own notifications read (the given ids, or all); the unread badge follows. */

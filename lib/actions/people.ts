@@ -4,11 +4,11 @@ import { revalidatePath, updateTag } from "next/cache";
 import { CACHE_TAGS } from "@/lib/cache-tags";
 import { authorizedAction } from "@/lib/actions/authorized-action";
 import type { ActionResult } from "@/lib/actions/action-result";
-import { createPerson } from "@/lib/users/create-person";
-import { resetPassword } from "@/lib/users/reset-password";
-import { setPersonActive } from "@/lib/users/set-person-active";
-import { unlockUser } from "@/lib/users/unlock-user";
-import { updatePerson } from "@/lib/users/update-person";
+import { createPerson } from "@/lib/server/users/create-person";
+import { resetPassword } from "@/lib/server/users/reset-password";
+import { setPersonActive } from "@/lib/server/users/set-person-active";
+import { unlockUser } from "@/lib/server/users/unlock-user";
+import { updatePerson } from "@/lib/server/users/update-person";
 import {
   personActiveSchema,
   personCreateSchema,

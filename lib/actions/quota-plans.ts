@@ -6,10 +6,10 @@ import { authorizedAction } from "@/lib/actions/authorized-action";
 import { CACHE_TAGS } from "@/lib/cache-tags";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { adminPaths } from "@/lib/admin-paths";
-import { createQuotaPlan } from "@/lib/quotas/create-quota-plan";
-import { deleteQuotaRule } from "@/lib/quotas/delete-quota-rule";
+import { createQuotaPlan } from "@/lib/server/quotas/create-quota-plan";
+import { deleteQuotaRule } from "@/lib/server/quotas/delete-quota-rule";
 import { planChangesSummary } from "@/lib/quotas/plan-changes";
-import { saveQuotaPlan } from "@/lib/quotas/save-quota-plan";
+import { saveQuotaPlan } from "@/lib/server/quotas/save-quota-plan";
 import { planFormValues, quotaPlanCreateSchema, quotaPlanSaveSchema, quotaRuleDeleteSchema } from "@/lib/validations/quota-plan";
 
 // Quota plans: only the administrator (quota-rules.manage) creates and edits

@@ -5,8 +5,8 @@ import { redirect } from "next/navigation";
 import { authorizedAction } from "@/lib/actions/authorized-action";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { adminPaths } from "@/lib/admin-paths";
-import { createRoyaltySchedule } from "@/lib/royalties/create-royalty-schedule";
-import { saveRoyaltySchedule } from "@/lib/royalties/save-royalty-schedule";
+import { createRoyaltySchedule } from "@/lib/server/royalties/create-royalty-schedule";
+import { saveRoyaltySchedule } from "@/lib/server/royalties/save-royalty-schedule";
 import { royaltyScheduleCreateSchema, royaltyScheduleSaveSchema, scheduleFormValues } from "@/lib/validations/royalty-schedule";
 
 // The year's royalty settings: only the administrator (royalty-rates.manage).

@@ -5,11 +5,11 @@ import type { ActionResult } from "@/lib/actions/action-result";
 import { authorizedAction } from "@/lib/actions/authorized-action";
 import { adminPaths } from "@/lib/admin-paths";
 import { formatVnd } from "@/lib/royalties/format-vnd";
-import { lockRoyaltyMonth } from "@/lib/royalties/lock-royalty-month";
-import { markRoyaltyPaid } from "@/lib/royalties/mark-royalty-paid";
+import { lockRoyaltyMonth } from "@/lib/server/royalties/lock-royalty-month";
+import { markRoyaltyPaid } from "@/lib/server/royalties/mark-royalty-paid";
 import { SHEET_MESSAGES } from "@/lib/royalties/royalty-sheet-labels";
-import { unlockRoyaltyMonth } from "@/lib/royalties/unlock-royalty-month";
-import { unmarkRoyaltyPaid } from "@/lib/royalties/unmark-royalty-paid";
+import { unlockRoyaltyMonth } from "@/lib/server/royalties/unlock-royalty-month";
+import { unmarkRoyaltyPaid } from "@/lib/server/royalties/unmark-royalty-paid";
 import { royaltyMonthSchema, royaltyPaySchema, royaltyUnlockSchema, royaltyUnpaySchema } from "@/lib/validations/royalty-sheet";
 
 // The monthly royalty sheet's actions (secretary and board: royalties.manage).

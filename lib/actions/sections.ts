@@ -5,10 +5,10 @@ import { authorizedAction } from "@/lib/actions/authorized-action";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { CACHE_TAGS } from "@/lib/cache-tags";
 import { expirePublicPages } from "@/lib/page-cache/expire-public-pages";
-import { createSection } from "@/lib/sections/create-section";
-import { moveSection } from "@/lib/sections/move-section";
-import { setSectionVisibility } from "@/lib/sections/set-section-visibility";
-import { updateSection } from "@/lib/sections/update-section";
+import { createSection } from "@/lib/server/sections/create-section";
+import { moveSection } from "@/lib/server/sections/move-section";
+import { setSectionVisibility } from "@/lib/server/sections/set-section-visibility";
+import { updateSection } from "@/lib/server/sections/update-section";
 import {
   sectionCreateSchema,
   sectionMoveSchema,

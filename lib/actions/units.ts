@@ -5,11 +5,11 @@ import { CACHE_TAGS } from "@/lib/cache-tags";
 import { redirect } from "next/navigation";
 import { authorizedAction } from "@/lib/actions/authorized-action";
 import type { ActionResult } from "@/lib/actions/action-result";
-import { createUnit } from "@/lib/units/create-unit";
-import { deleteUnit } from "@/lib/units/delete-unit";
-import { moveUnit } from "@/lib/units/move-unit";
-import { setUnitActive } from "@/lib/units/set-unit-active";
-import { updateUnit } from "@/lib/units/update-unit";
+import { createUnit } from "@/lib/server/units/create-unit";
+import { deleteUnit } from "@/lib/server/units/delete-unit";
+import { moveUnit } from "@/lib/server/units/move-unit";
+import { setUnitActive } from "@/lib/server/units/set-unit-active";
+import { updateUnit } from "@/lib/server/units/update-unit";
 import { unitActiveSchema, unitCreateSchema, unitIdSchema, unitMoveSchema, unitRenameSchema } from "@/lib/validations/unit";
 
 // The administrator's actions on the unit tree.

@@ -1,4 +1,4 @@
-import { toPublicImage, type PublicImage } from "@/lib/site/image-sources";
+import { toPublicImage, type PublicImage } from "@/lib/media/image-sources";
 
 // A campaign as public pages carry it: plain JSON (cache-safe), dates as ISO.
 

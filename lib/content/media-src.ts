@@ -11,7 +11,7 @@ export const EMBED_RULES: { hosts: string[]; path: RegExp }[] = [
   { hosts: ["www.facebook.com", "facebook.com"], path: /^\/plugins\/(video|post)\.php$/ },
 ];
 
-// The shape of lib/media/storage.ts's generated keys ("2026/11/3f9c…a1.mp4").
+// The shape of lib/server/media/storage.ts's generated keys ("2026/11/3f9c…a1.mp4").
 const MEDIA_PATH = /^\/api\/media\/(?:[a-z0-9-]+\/)*[a-z0-9][a-z0-9._-]*$/;
 
 /** A file we store and serve ourselves: `/api/media/<key>` (no traversal, no query, no host). */

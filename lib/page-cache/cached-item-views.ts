@@ -1,5 +1,5 @@
 // A reader served from the page cache never reaches the item page, which
-// counts views (lib/items/record-view.ts). So the page, when it is rendered,
+// counts views (lib/server/items/public/record-view.ts). So the page, when it is rendered,
 // leaves here which item its slug is and how to count a view of it, and the
 // page cache counts every hit through that: one view per reader, as before
 // (the render that filled the cache counted the first). Shared on

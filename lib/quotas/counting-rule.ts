@@ -2,7 +2,7 @@ import type { ItemKind } from "@/lib/generated/prisma/enums";
 import type { KindCounts, QuotaEvaluation, QuotaMinimums } from "@/lib/quotas/quota-types";
 
 // THE counting rule of the quota report, written once: the SQL that counts
-// (lib/quotas/quota-sql.ts) follows it, the pure evaluation below applies it,
+// (lib/server/quotas/quota-sql.ts) follows it, the pure evaluation below applies it,
 // and the report prints the rule's text so every reader knows what a number
 // means. Pure: no database, no clock.
 

@@ -10,8 +10,8 @@
 // passwords are refused (lib/auth/password-policy.ts).
 import readline from "node:readline";
 import { parseArgs } from "node:util";
-import { recordAudit } from "@/lib/audit/record-audit";
-import { hashPassword, passwordProblems } from "@/lib/auth/password";
+import { recordAudit } from "@/lib/server/audit/record-audit";
+import { hashPassword, passwordProblems } from "@/lib/server/auth/password";
 import { db, disconnectDb } from "@/lib/db";
 import { openDatabase } from "./database";
 

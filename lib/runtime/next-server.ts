@@ -3,7 +3,7 @@
 //  1. Next only fills in X-Forwarded-For when the request has none (`??=` in
 //     base-server.js), so a client talking to us directly could name any
 //     address and dodge the per-IP sign-in limit. Here the TCP peer is always
-//     appended as the last hop; lib/auth/client-ip.ts reads the list from the
+//     appended as the last hop; lib/server/auth/client-ip.ts reads the list from the
 //     right and believes earlier hops only when the peer is one of
 //     TRUSTED_PROXIES.
 //  2. Anonymous readers' pages come from the page cache (page-cache/), which

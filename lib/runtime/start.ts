@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { env } from "@/lib/env";
-import { incomingDir } from "@/lib/media/storage";
+import { incomingDir } from "@/lib/server/media/storage";
 import { demoAccountsBanner, prepareAuthSettings } from "./auth-settings";
 import { isBuildFresh, markBuild, sourceHash } from "./build-cache";
 import { NEXT_CLI, runNode } from "./commands";
@@ -41,7 +41,7 @@ async function main(): Promise<void> {
     banner = demoAccountsBanner(config.siteUrl, DEMO_ACCOUNTS, DEMO_PASSWORD);
   }
   // Imported only now: the Prisma client exists once openDatabase has run.
-  const { catchUpScheduledItems, startScheduler } = await import("@/lib/workflow/scheduler");
+  const { catchUpScheduledItems, startScheduler } = await import("@/lib/server/workflow/scheduler");
   // Items that fell due while the site was down. The server has not started
   // yet (and its data cache is cleared below), so no cache needs expiring.
   await catchUpScheduledItems().catch((error) => console.error("Scheduler: catch-up failed:", error));
@@ -71,7 +71,7 @@ async function main(): Promise<void> {
     },
   });
   // Campaign and banner windows open and close on time, visit or not.
-  const { startWindowEdgeWatcher } = await import("@/lib/campaigns/window-edge-watcher");
+  const { startWindowEdgeWatcher } = await import("@/lib/server/campaigns/window-edge-watcher");
   const windowEdges = startWindowEdgeWatcher({
     intervalSeconds: config.schedulerIntervalSeconds,
     onEdge: () => requestCacheExpiry({ port: config.port, secret: cacheExpirySecret }),

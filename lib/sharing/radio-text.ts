@@ -1,7 +1,7 @@
 import { formatLongDate } from "@/lib/content/dates";
 import { htmlToPlainText } from "@/lib/content/plain-text";
 import { formatByline } from "@/lib/items/format-byline";
-import { textParagraphs } from "@/lib/site/text-paragraphs";
+import { textParagraphs } from "@/lib/content/text-paragraphs";
 
 // The radio version (bản đọc phát thanh, seed 001): what the announcer reads
 // on the commune and village loudspeakers. Plain text only: title, lead, the

@@ -1,6 +1,6 @@
 // Writes generated files to the media store (UPLOAD_DIR or the bucket),
 // leaving an identical file alone.
-import { mediaStore } from "@/lib/media/storage";
+import { mediaStore } from "@/lib/server/media/storage";
 
 /** Returns true when the file was (re)written. */
 export async function writeStoredFile(key: string, bytes: Uint8Array): Promise<boolean> {

@@ -1,7 +1,7 @@
 // Renders the demo illustrations to WebP (full size plus 480 and 800 px
 // renditions named by variantKey) and puts them in the media store.
 import sharp from "sharp";
-import { variantKey } from "@/lib/media/storage";
+import { variantKey } from "@/lib/server/media/storage";
 import { writeStoredFile } from "./files";
 import { demoImageSvg } from "./image-svg";
 import { CAMPAIGN_BANNERS, DEMO_IMAGES, RENDITION_WIDTHS, demoImageKey, type DemoImage } from "./text/images";

@@ -4,7 +4,7 @@
 // last year's quota plans with plan 91-KH/ĐUK's rules; and one standing
 // committee account (BENCH_READER) that signs in to read the reports.
 import type pg from "pg";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/server/auth/password";
 import { vietnamYear } from "@/lib/content/dates";
 
 export const BENCH_READER = { email: "bench-btv@example.test", password: "Bench-Reader-2026" };

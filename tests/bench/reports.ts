@@ -2,7 +2,7 @@
 // the benchmark site (100,000 items, 2,000 people), one request at a time as
 // a reader would open them: how long each answer takes, against the budget
 // issue 9 sets (300 ms, 2 s, 500 ms). "Warm": the reports' figures are in the
-// data cache (lib/cached-by-day.ts); "cold": the first view after something
+// data cache (lib/server/cached-by-day.ts); "cold": the first view after something
 // they count changed (each sample follows a cache expiry, as a publication
 // causes).
 import { vietnamYear } from "@/lib/content/dates";

@@ -35,10 +35,10 @@ async function main(): Promise<void> {
   process.env.DATA_DIR = dataDir;
   try {
     const { createSection, createWorkflowCast, createScheduledItem } = await import("@/tests/factories");
-    const { createItem } = await import("@/lib/items/create-item");
-    const { saveItem } = await import("@/lib/items/save-item");
-    const { moveItem } = await import("@/lib/workflow/move-item");
-    const { publishDueItems } = await import("@/lib/workflow/publish-due-items");
+    const { createItem } = await import("@/lib/server/items/editing/create-item");
+    const { saveItem } = await import("@/lib/server/items/editing/save-item");
+    const { moveItem } = await import("@/lib/server/workflow/move-item");
+    const { publishDueItems } = await import("@/lib/server/workflow/publish-due-items");
     const { disconnectDb } = await import("@/lib/db");
 
     const cast = await createWorkflowCast();

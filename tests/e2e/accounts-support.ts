@@ -128,7 +128,7 @@ const TEST_PASSWORD = "Thunghiem2026";
  * sign-in accepts what the real hasher writes).
  */
 export async function createTestUser(roles: Role[], position: Position = "STAFF"): Promise<TestUser> {
-  const { hashPassword } = await import("../../lib/auth/password");
+  const { hashPassword } = await import("@/lib/server/auth/password");
   const tag = randomBytes(4).toString("hex");
   const email = `e2e.${tag}@thu-nghiem.local`;
   const name = `Người thử nghiệm ${tag}`;

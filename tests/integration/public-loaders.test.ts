@@ -11,11 +11,11 @@ const database = setupTestDatabase();
 
 async function load() {
   const factories = await import("@/tests/factories");
-  const { listSectionItems, SECTION_PAGE_SIZE } = await import("@/lib/items/list-section-items");
-  const { listRelatedItems } = await import("@/lib/items/list-related-items");
-  const { getPublicItem } = await import("@/lib/items/get-public-item");
+  const { listSectionItems, SECTION_PAGE_SIZE } = await import("@/lib/server/items/public/list-section-items");
+  const { listRelatedItems } = await import("@/lib/server/items/public/list-related-items");
+  const { getPublicItem } = await import("@/lib/server/items/public/get-public-item");
   const { parseSearchQuery } = await import("@/lib/search/parse-search-query");
-  const { searchItems } = await import("@/lib/search/search-items");
+  const { searchItems } = await import("@/lib/server/search/search-items");
   return { ...factories, listSectionItems, SECTION_PAGE_SIZE, listRelatedItems, getPublicItem, parseSearchQuery, searchItems };
 }
 

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getCurrentUser } from "@/lib/server/auth/current-user";
 import { safeCallbackUrl } from "@/lib/auth/safe-redirect";
-import { isMailEnabled } from "@/lib/mail/send-mail";
+import { isMailEnabled } from "@/lib/server/mail/send-mail";
 
 export const metadata: Metadata = { title: "Đăng nhập", robots: { index: false } };
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ResetPasswordForm } from "@/components/auth/reset-password-form";
-import { INVALID_RESET_LINK, isResetTokenUsable } from "@/lib/users/complete-password-reset";
+import { INVALID_RESET_LINK, isResetTokenUsable } from "@/lib/server/users/complete-password-reset";
 
 export const metadata: Metadata = { title: "Đặt lại mật khẩu", robots: { index: false }, referrer: "no-referrer" };
 export const dynamic = "force-dynamic";

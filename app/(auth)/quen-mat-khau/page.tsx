@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ForgotPasswordForm } from "@/components/auth/forgot-password-form";
-import { isMailEnabled } from "@/lib/mail/send-mail";
+import { isMailEnabled } from "@/lib/server/mail/send-mail";
 
 export const metadata: Metadata = { title: "Quên mật khẩu", robots: { index: false } };
 export const dynamic = "force-dynamic";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { listPublicCampaigns } from "@/lib/campaigns/list-public-campaigns";
+import { listPublicCampaigns } from "@/lib/server/campaigns/list-public-campaigns";
 import { campaignsPath } from "@/lib/urls";
 import { CampaignGroup } from "@/components/campaigns/campaign-card";
 import { Breadcrumbs } from "@/components/site/breadcrumbs";

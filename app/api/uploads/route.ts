@@ -1,8 +1,8 @@
-import { authorizeUploadRequest } from "@/lib/media/authorize-upload-request";
+import { authorizeUploadRequest } from "@/lib/server/media/authorize-upload-request";
 import { errorResponse, jsonResponse } from "@/lib/media/json-response";
-import { listMedia } from "@/lib/media/list-media";
-import { respondToFileUpload } from "@/lib/media/respond-to-file-upload";
-import { storeUpload } from "@/lib/media/store-upload";
+import { listMedia } from "@/lib/server/media/list-media";
+import { respondToFileUpload } from "@/lib/server/media/respond-to-file-upload";
+import { storeUpload } from "@/lib/server/media/store-upload";
 import { isUploadAccept, maxBytesFor } from "@/lib/media/upload-limits";
 import { UPLOAD_MESSAGES } from "@/lib/media/upload-messages";
 import type { MediaPage } from "@/lib/media/upload-types";

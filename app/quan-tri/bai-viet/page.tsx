@@ -8,9 +8,9 @@ import { MoveDoneNotice } from "@/components/workflow/move-done-notice";
 import { MOVE_FLASH_PARAM } from "@/components/workflow/move-flash";
 import { MyItemsTable } from "@/components/workflow/my-items-table";
 import { NewItemForm } from "@/components/workflow/new-item-form";
-import { requireCapability } from "@/lib/auth/require-user";
-import { filterQuery, pageHref, parseItemListFilter } from "@/lib/items/item-list-filter";
-import { listMyItems } from "@/lib/items/list-my-items";
+import { requireCapability } from "@/lib/server/auth/require-user";
+import { filterQuery, pageHref, parseItemListFilter } from "@/lib/server/items/lists/item-list-filter";
+import { listMyItems } from "@/lib/server/items/lists/list-my-items";
 import { adminPaths } from "@/lib/urls";
 
 export const metadata: Metadata = { title: "Bài của tôi" };

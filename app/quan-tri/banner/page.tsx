@@ -5,8 +5,8 @@ import { BannerTable } from "@/components/campaigns/banner-table";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { adminPaths } from "@/lib/admin-paths";
-import { requireCapability } from "@/lib/auth/require-user";
-import { listAdminBanners } from "@/lib/banners/list-admin-banners";
+import { requireCapability } from "@/lib/server/auth/require-user";
+import { listAdminBanners } from "@/lib/server/banners/list-admin-banners";
 import { BANNER_SLOT_LABELS } from "@/lib/campaigns/labels";
 import type { BannerSlot } from "@/lib/generated/prisma/enums";
 

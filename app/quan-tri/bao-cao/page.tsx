@@ -3,7 +3,7 @@ import { Suspense } from "react";
 import { PageHeading } from "@/components/admin/page-heading";
 import { PeriodForm } from "@/components/reports/period-form";
 import { ReportBody, ReportBodyLoading } from "@/components/reports/report-body";
-import { requireCapability } from "@/lib/auth/require-user";
+import { requireCapability } from "@/lib/server/auth/require-user";
 import { vietnamYear } from "@/lib/content/dates";
 import { parseReportPeriod, periodFormValues, readPeriodForm, reportPeriodQuery } from "@/lib/reports/report-period";
 

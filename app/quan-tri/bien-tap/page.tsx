@@ -5,9 +5,9 @@ import { Pagination } from "@/components/ui/pagination";
 import { MoveDoneNotice } from "@/components/workflow/move-done-notice";
 import { MOVE_FLASH_PARAM } from "@/components/workflow/move-flash";
 import { QueueTable } from "@/components/workflow/queue-table";
-import { requireCapability } from "@/lib/auth/require-user";
-import { listReviewQueue } from "@/lib/items/list-review-queue";
-import { countPublishedThisYear } from "@/lib/quotas/count-published-this-year";
+import { requireCapability } from "@/lib/server/auth/require-user";
+import { listReviewQueue } from "@/lib/server/items/lists/list-review-queue";
+import { countPublishedThisYear } from "@/lib/server/quotas/count-published-this-year";
 import { adminPaths, pageNumber } from "@/lib/urls";
 
 export const metadata: Metadata = { title: "Chờ thư ký xử lý" };

@@ -12,13 +12,13 @@ import { QuotaReportLinks } from "@/components/quotas/quota-report-links";
 import { QuotaTotals } from "@/components/quotas/quota-totals";
 import { QuotaYearPicker } from "@/components/quotas/quota-year-picker";
 import { UnitQuotaTable } from "@/components/quotas/unit-quota-table";
-import { requireCapability } from "@/lib/auth/require-user";
+import { requireCapability } from "@/lib/server/auth/require-user";
 import { can } from "@/lib/auth/permissions";
 import { adminPaths } from "@/lib/admin-paths";
 import { vietnamYear } from "@/lib/content/dates";
-import { getQuotaCharts } from "@/lib/quotas/get-quota-charts";
-import { getQuotaYearReport } from "@/lib/quotas/get-quota-year-report";
-import { previousPlanYear } from "@/lib/quotas/list-quota-plans";
+import { getQuotaCharts } from "@/lib/server/quotas/get-quota-charts";
+import { getQuotaYearReport } from "@/lib/server/quotas/get-quota-year-report";
+import { previousPlanYear } from "@/lib/server/quotas/list-quota-plans";
 import { filterPersonRows, pagePersonRows, parseQuotaFilter, quotaFilterQuery } from "@/lib/quotas/quota-filter";
 import type { QuotaFilter, QuotaYearReport } from "@/lib/quotas/quota-types";
 

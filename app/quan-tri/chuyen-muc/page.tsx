@@ -3,8 +3,8 @@ import { PageHeading } from "@/components/admin/page-heading";
 import { CreateSectionForm } from "@/components/admin/section-form";
 import { SectionTable } from "@/components/admin/section-table";
 import { EmptyState } from "@/components/ui/empty-state";
-import { requireCapability } from "@/lib/auth/require-user";
-import { listSections } from "@/lib/sections/list-sections";
+import { requireCapability } from "@/lib/server/auth/require-user";
+import { listSections } from "@/lib/server/sections/list-sections";
 
 export const metadata: Metadata = { title: "Chuyên mục" };
 

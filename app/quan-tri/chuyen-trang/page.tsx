@@ -5,8 +5,8 @@ import { CampaignTable } from "@/components/campaigns/campaign-table";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { adminPaths } from "@/lib/admin-paths";
-import { requireCapability } from "@/lib/auth/require-user";
-import { listAdminCampaigns } from "@/lib/campaigns/list-admin-campaigns";
+import { requireCapability } from "@/lib/server/auth/require-user";
+import { listAdminCampaigns } from "@/lib/server/campaigns/list-admin-campaigns";
 
 export const metadata: Metadata = { title: "Chuyên trang" };
 

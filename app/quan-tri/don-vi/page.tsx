@@ -4,8 +4,8 @@ import { CreateUnitForm } from "@/components/admin/unit-forms";
 import { UnitTreeTable } from "@/components/admin/unit-tree-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/flash-message";
-import { requireCapability } from "@/lib/auth/require-user";
-import { listUnitTree } from "@/lib/units/list-unit-tree";
+import { requireCapability } from "@/lib/server/auth/require-user";
+import { listUnitTree } from "@/lib/server/units/list-unit-tree";
 
 export const metadata: Metadata = { title: "Đơn vị" };
 

@@ -6,9 +6,9 @@ import { PeopleTable } from "@/components/admin/people-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { buttonClass } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
-import { requireCapability } from "@/lib/auth/require-user";
-import { listUnitOptions } from "@/lib/units/list-unit-tree";
-import { listPeople } from "@/lib/users/list-people";
+import { requireCapability } from "@/lib/server/auth/require-user";
+import { listUnitOptions } from "@/lib/server/units/list-unit-tree";
+import { listPeople } from "@/lib/server/users/list-people";
 import { pageNumber } from "@/lib/urls";
 import { parsePeopleFilter } from "@/lib/validations/user";
 

@@ -4,8 +4,8 @@ import { AuditTable } from "@/components/admin/audit-table";
 import { PageHeading } from "@/components/admin/page-heading";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
-import { listAuditFilterOptions, listAuditLog } from "@/lib/audit/list-audit-log";
-import { requireCapability } from "@/lib/auth/require-user";
+import { listAuditFilterOptions, listAuditLog } from "@/lib/server/audit/list-audit-log";
+import { requireCapability } from "@/lib/server/auth/require-user";
 import { pageNumber } from "@/lib/urls";
 import { parseAuditFilter } from "@/lib/validations/audit";
 

@@ -7,8 +7,8 @@ import { SheetMonthPicker } from "@/components/royalties/sheet-month-picker";
 import { SheetStatus } from "@/components/royalties/sheet-status";
 import { SheetTable } from "@/components/royalties/sheet-table";
 import { EmptyState } from "@/components/ui/empty-state";
-import { requireCapability } from "@/lib/auth/require-user";
-import { getRoyaltySheet } from "@/lib/royalties/get-royalty-sheet";
+import { requireCapability } from "@/lib/server/auth/require-user";
+import { getRoyaltySheet } from "@/lib/server/royalties/get-royalty-sheet";
 import { royaltyPeriodLabel } from "@/lib/royalties/royalty-period";
 import { isPeriodStarted, periodOrCurrent, vietnamDateString } from "@/lib/royalties/royalty-sheet-maths";
 

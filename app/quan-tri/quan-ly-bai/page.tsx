@@ -8,10 +8,10 @@ import { ManagedItemsTable } from "@/components/workflow/managed-items-table";
 import { MoveDoneNotice } from "@/components/workflow/move-done-notice";
 import { MOVE_FLASH_PARAM } from "@/components/workflow/move-flash";
 import type { MoveOffer } from "@/components/workflow/move-dialog";
-import { requireCapability } from "@/lib/auth/require-user";
+import { requireCapability } from "@/lib/server/auth/require-user";
 import { can } from "@/lib/auth/permissions";
-import { filterQuery, pageHref, parseItemListFilter } from "@/lib/items/item-list-filter";
-import { listManagedItems, type ManagedItemRow } from "@/lib/items/list-managed-items";
+import { filterQuery, pageHref, parseItemListFilter } from "@/lib/server/items/lists/item-list-filter";
+import { listManagedItems, type ManagedItemRow } from "@/lib/server/items/lists/list-managed-items";
 import { allowedMoves, MOVES, type WorkflowMove } from "@/lib/workflow/transitions";
 import { adminPaths } from "@/lib/urls";
 

@@ -3,8 +3,8 @@ import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { OwnSessionsList } from "@/components/auth/own-sessions-list";
 import { TwoFactorSection } from "@/components/auth/two-factor-section";
 import { isTwoFactorRequired, PENDING_SETUP_MESSAGES, pendingAccountSetup } from "@/lib/auth/account-setup";
-import { listOwnSessions } from "@/lib/auth/own-sessions";
-import { requireUser } from "@/lib/auth/require-user";
+import { listOwnSessions } from "@/lib/server/auth/own-sessions";
+import { requireUser } from "@/lib/server/auth/require-user";
 import { env } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Tài khoản", robots: { index: false } };

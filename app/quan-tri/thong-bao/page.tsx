@@ -5,9 +5,9 @@ import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { MarkReadButton } from "@/components/workflow/mark-read-button";
-import { requireCapability } from "@/lib/auth/require-user";
-import { countUnreadNotifications } from "@/lib/notifications/count-unread";
-import { listNotifications } from "@/lib/notifications/list-notifications";
+import { requireCapability } from "@/lib/server/auth/require-user";
+import { countUnreadNotifications } from "@/lib/server/notifications/count-unread";
+import { listNotifications } from "@/lib/server/notifications/list-notifications";
 import { adminPaths, pageNumber } from "@/lib/urls";
 
 export const metadata: Metadata = { title: "Thông báo" };

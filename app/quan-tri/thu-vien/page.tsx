@@ -5,8 +5,8 @@ import { MediaFilterForm } from "@/components/media/media-filter-form";
 import { MediaUploadButton } from "@/components/media/media-upload-button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
-import { requireCapability } from "@/lib/auth/require-user";
-import { listMedia } from "@/lib/media/list-media";
+import { requireCapability } from "@/lib/server/auth/require-user";
+import { listMedia } from "@/lib/server/media/list-media";
 import { adminPaths } from "@/lib/urls";
 import { mediaListQuerySchema } from "@/lib/validations/media";
 

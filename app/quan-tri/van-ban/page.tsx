@@ -8,8 +8,8 @@ import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/flash-message";
 import { Pagination } from "@/components/ui/pagination";
-import { requireCapability } from "@/lib/auth/require-user";
-import { listAdminDocuments } from "@/lib/documents/list-admin-documents";
+import { requireCapability } from "@/lib/server/auth/require-user";
+import { listAdminDocuments } from "@/lib/server/documents/list-admin-documents";
 import { adminPaths, pageNumber } from "@/lib/urls";
 import { parseAdminDocumentFilter, type AdminDocumentFilter } from "@/lib/validations/document";
 

@@ -1,4 +1,4 @@
-import type { FileSource } from "../file-source";
+import type { FileSource } from "@/lib/server/media/file-source";
 
 /** What a store knows of a file without reading it. */
 export type StoredFileInfo = {

@@ -4,7 +4,7 @@
 // demo pictures, plus a top banner leading to the congress campaign page.
 import sharp from "sharp";
 import { slugify } from "@/lib/content/slug";
-import { variantKey } from "@/lib/media/storage";
+import { variantKey } from "@/lib/server/media/storage";
 import { addDays } from "../clock";
 import { personByEmail, type SeedContext } from "../context";
 import { writeStoredFile } from "../files";

@@ -1,5 +1,5 @@
 // Sections, the unit tree, people and tags.
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/server/auth/password";
 import { slugify } from "@/lib/content/slug";
 import { addDays, vietnamDay, vietnamTime } from "../clock";
 import type { SeedContext, SeededPerson, SeededUnit } from "../context";

@@ -1,4 +1,4 @@
-// The quota figures are served from a cache (lib/cached-by-day.ts); this is
+// The quota figures are served from a cache (lib/server/cached-by-day.ts); this is
 // the proof that they are never stale: an item the board publishes counts on
 // the standing committee's dashboard at the next view, and stops counting
 // when it is taken down.

@@ -9,11 +9,11 @@ const database = setupTestDatabase();
 async function load() {
   const factories = await import("@/tests/factories");
   const { db } = await import("@/lib/db");
-  const { createPerson } = await import("@/lib/users/create-person");
-  const { updatePerson } = await import("@/lib/users/update-person");
-  const { setPersonActive } = await import("@/lib/users/set-person-active");
-  const { listPeople } = await import("@/lib/users/list-people");
-  const { verifyPassword } = await import("@/lib/auth/password");
+  const { createPerson } = await import("@/lib/server/users/create-person");
+  const { updatePerson } = await import("@/lib/server/users/update-person");
+  const { setPersonActive } = await import("@/lib/server/users/set-person-active");
+  const { listPeople } = await import("@/lib/server/users/list-people");
+  const { verifyPassword } = await import("@/lib/server/auth/password");
   return { ...factories, db, createPerson, updatePerson, setPersonActive, listPeople, verifyPassword };
 }
 

@@ -15,15 +15,15 @@ async function load() {
   return {
     ...factories,
     db,
-    createUnitCase: (await import("@/lib/units/create-unit")).createUnit,
-    moveUnit: (await import("@/lib/units/move-unit")).moveUnit,
-    deleteUnit: (await import("@/lib/units/delete-unit")).deleteUnit,
-    setUnitActive: (await import("@/lib/units/set-unit-active")).setUnitActive,
-    createSectionCase: (await import("@/lib/sections/create-section")).createSection,
-    updateSection: (await import("@/lib/sections/update-section")).updateSection,
-    moveSection: (await import("@/lib/sections/move-section")).moveSection,
-    setSectionVisibility: (await import("@/lib/sections/set-section-visibility")).setSectionVisibility,
-    listSections: (await import("@/lib/sections/list-sections")).listSections,
+    createUnitCase: (await import("@/lib/server/units/create-unit")).createUnit,
+    moveUnit: (await import("@/lib/server/units/move-unit")).moveUnit,
+    deleteUnit: (await import("@/lib/server/units/delete-unit")).deleteUnit,
+    setUnitActive: (await import("@/lib/server/units/set-unit-active")).setUnitActive,
+    createSectionCase: (await import("@/lib/server/sections/create-section")).createSection,
+    updateSection: (await import("@/lib/server/sections/update-section")).updateSection,
+    moveSection: (await import("@/lib/server/sections/move-section")).moveSection,
+    setSectionVisibility: (await import("@/lib/server/sections/set-section-visibility")).setSectionVisibility,
+    listSections: (await import("@/lib/server/sections/list-sections")).listSections,
   };
 }
 
@@ -117,7 +117,7 @@ describe(`sections on ${database.kind}`, () => {
     expect(await t.db.auditLog.count({ where: { action: "sections.reorder" } })).toBe(1);
 
     await t.setSectionVisibility({ actorId: admin.id, sectionId: b.id, isVisible: false });
-    const { listVisibleSections } = await import("@/lib/sections/list-visible-sections");
+    const { listVisibleSections } = await import("@/lib/server/sections/list-visible-sections");
     expect((await listVisibleSections()).map((s) => s.id)).not.toContain(b.id);
     expect(await t.db.auditLog.count({ where: { action: "sections.hide", objectId: String(b.id) } })).toBe(1);
   });

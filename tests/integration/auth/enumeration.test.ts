@@ -9,7 +9,7 @@ import { freshIp, minutesAfter, PASSWORD, personWithPassword } from "./helpers";
 const database = setupTestDatabase();
 
 async function answers(email: string, password: string, t0: Date) {
-  const { signIn } = await import("@/lib/auth/sign-in");
+  const { signIn } = await import("@/lib/server/auth/sign-in");
   const results = [];
   // Five wrong tries, then the "right" password twice while locked, then after the lock.
   for (let attempt = 1; attempt <= 5; attempt++) results.push(await signIn({ email, password: `sai-${attempt}`, ip: freshIp(), userAgent: "vitest", now: t0 }));
@@ -47,7 +47,7 @@ describe(`account enumeration on ${database.kind}`, () => {
 
   it("keeps only a hash of an unknown address, never the address", async () => {
     const { db } = await import("@/lib/db");
-    const { signIn } = await import("@/lib/auth/sign-in");
+    const { signIn } = await import("@/lib/server/auth/sign-in");
     await signIn({ email: "dau-vet@example.test", password: "sai", ip: freshIp(), userAgent: "vitest" });
     const rows = await db.unknownAccountLock.findMany();
     expect(rows.length).toBeGreaterThan(0);
@@ -56,7 +56,7 @@ describe(`account enumeration on ${database.kind}`, () => {
 
   it("verifies a password (against a dummy hash) for an unknown address, as for a real one", async () => {
     const argon2 = await import("@node-rs/argon2");
-    const { verifyPassword, dummyPasswordHash } = await import("@/lib/auth/password");
+    const { verifyPassword, dummyPasswordHash } = await import("@/lib/server/auth/password");
     // The dummy hash has the same cost parameters as a real one, so one verification takes as long.
     const real = await argon2.hash("bat-ky-mat-khau-nao");
     const params = (hash: string) => hash.split("$").slice(1, 4).join("$");

@@ -9,7 +9,7 @@ export const freshIp = () => `198.51.100.${++ipCounter}`;
 
 export async function personWithPassword(input: { roles?: Role[]; password?: string } = {}) {
   const { createUser } = await import("@/tests/factories");
-  const { hashPassword } = await import("@/lib/auth/password");
+  const { hashPassword } = await import("@/lib/server/auth/password");
   const { db } = await import("@/lib/db");
   const user = await createUser({ roles: input.roles ?? ["CONTRIBUTOR"] });
   await db.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(input.password ?? PASSWORD) } });
@@ -26,7 +26,7 @@ export const minutesAfter = (date: Date, minutes: number) => new Date(date.getTi
 export async function secondStepFor(userId: number, roles: readonly Role[]): Promise<string | undefined> {
   const { isTwoFactorRequired } = await import("@/lib/auth/account-setup");
   if (!isTwoFactorRequired(roles, true)) return undefined;
-  const { currentTotp, generateTotpSecret } = await import("@/lib/auth/totp");
+  const { currentTotp, generateTotpSecret } = await import("@/lib/server/auth/totp");
   const { db } = await import("@/lib/db");
   const totpSecret = generateTotpSecret();
   await db.user.update({ where: { id: userId }, data: { totpSecret, isTotpEnabled: true } });

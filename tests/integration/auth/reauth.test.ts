@@ -11,7 +11,7 @@ const database = setupTestDatabase();
 const PASSPHRASE = "mùa xuân trên quê hương đảng bộ khối các cơ quan tỉnh thanh hoá!";
 
 async function signedIn() {
-  const { signIn } = await import("@/lib/auth/sign-in");
+  const { signIn } = await import("@/lib/server/auth/sign-in");
   const user = await personWithPassword();
   const result = await signIn({ email: user.email, password: PASSWORD, ip: freshIp(), userAgent: "vitest" });
   if (!result.ok) throw new Error(result.reason);
@@ -20,8 +20,8 @@ async function signedIn() {
 
 describe(`re-authentication on ${database.kind}`, () => {
   it("five wrong current passwords in a password change lock the account, in the audit log like sign-in", async () => {
-    const { changePassword } = await import("@/lib/users/change-password");
-    const { signIn } = await import("@/lib/auth/sign-in");
+    const { changePassword } = await import("@/lib/server/users/change-password");
+    const { signIn } = await import("@/lib/server/auth/sign-in");
     const { db } = await import("@/lib/db");
     const { user, sessionId } = await signedIn();
     const change = (currentPassword: string) =>
@@ -36,7 +36,7 @@ describe(`re-authentication on ${database.kind}`, () => {
   });
 
   it("turning off two-step sign-in counts wrong passwords toward the same lock", async () => {
-    const { disableTotp } = await import("@/lib/auth/two-factor");
+    const { disableTotp } = await import("@/lib/server/auth/two-factor");
     const { db } = await import("@/lib/db");
     const { user } = await signedIn();
     await db.user.update({ where: { id: user.id }, data: { isTotpEnabled: true, totpSecret: "JBSWY3DPEHPK3PXP" } });
@@ -49,7 +49,7 @@ describe(`re-authentication on ${database.kind}`, () => {
   });
 
   it("a right current password clears earlier wrong ones", async () => {
-    const { changePassword } = await import("@/lib/users/change-password");
+    const { changePassword } = await import("@/lib/server/users/change-password");
     const { db } = await import("@/lib/db");
     const { user, sessionId } = await signedIn();
     const change = (currentPassword: string, newPassword = "Mat-khau-moi-cua-toi") =>
@@ -60,8 +60,8 @@ describe(`re-authentication on ${database.kind}`, () => {
   });
 
   it("a 64-character Vietnamese passphrase is accepted and verified whole", async () => {
-    const { changePassword } = await import("@/lib/users/change-password");
-    const { signIn } = await import("@/lib/auth/sign-in");
+    const { changePassword } = await import("@/lib/server/users/change-password");
+    const { signIn } = await import("@/lib/server/auth/sign-in");
     const { user, sessionId } = await signedIn();
     await changePassword({ actorId: user.id, currentSessionId: sessionId, currentPassword: PASSWORD, newPassword: PASSPHRASE, signOutOtherSessions: false });
     const attempt = (password: string) => signIn({ email: user.email, password, ip: freshIp(), userAgent: "vitest" });
@@ -74,7 +74,7 @@ describe(`re-authentication on ${database.kind}`, () => {
   });
 
   it("refuses Hanoi12345 and a common Vietnamese password as a new password", async () => {
-    const { changePassword } = await import("@/lib/users/change-password");
+    const { changePassword } = await import("@/lib/server/users/change-password");
     const { user, sessionId } = await signedIn();
     const change = (newPassword: string) =>
       changePassword({ actorId: user.id, currentSessionId: sessionId, currentPassword: PASSWORD, newPassword, signOutOtherSessions: false });

@@ -10,7 +10,7 @@ import { freshIp, minutesAfter, PASSWORD, personWithPassword } from "./helpers";
 const database = setupTestDatabase();
 
 async function signedIn(roles?: Role[], now = new Date()) {
-  const { signIn } = await import("@/lib/auth/sign-in");
+  const { signIn } = await import("@/lib/server/auth/sign-in");
   const user = await personWithPassword({ roles });
   const result = await signIn({ email: user.email, password: PASSWORD, ip: freshIp(), userAgent: "vitest", now });
   if (!result.ok) throw new Error(`sign-in failed: ${result.reason}`);
@@ -18,7 +18,7 @@ async function signedIn(roles?: Role[], now = new Date()) {
 }
 
 const resolve = async (claims: { sessionId: string; sessionVersion: number }, now = new Date()) => {
-  const { resolveSession } = await import("@/lib/auth/sessions");
+  const { resolveSession } = await import("@/lib/server/auth/sessions");
   return resolveSession(claims, now);
 };
 
@@ -31,7 +31,7 @@ describe(`sessions on ${database.kind}`, () => {
   });
 
   it("sign-out revokes the row", async () => {
-    const { revokeSession } = await import("@/lib/auth/sessions");
+    const { revokeSession } = await import("@/lib/server/auth/sessions");
     const { user, claims } = await signedIn();
     expect(await revokeSession(claims.sessionId)).toBe(user.id);
     expect(await resolve(claims)).toBeNull();
@@ -40,7 +40,7 @@ describe(`sessions on ${database.kind}`, () => {
 
   it("disabling a person ends their sessions (and a disabled account never resolves)", async () => {
     const { db } = await import("@/lib/db");
-    const { revokeAllSessions } = await import("@/lib/users/revoke-sessions");
+    const { revokeAllSessions } = await import("@/lib/server/users/revoke-sessions");
     const { user, claims } = await signedIn();
     await db.user.update({ where: { id: user.id }, data: { isActive: false } });
     expect(await resolve(claims)).toBeNull();
@@ -51,9 +51,9 @@ describe(`sessions on ${database.kind}`, () => {
 
   it("a role change ends every session of the person, not others'", async () => {
     const { db } = await import("@/lib/db");
-    const { revokeAllSessions } = await import("@/lib/users/revoke-sessions");
+    const { revokeAllSessions } = await import("@/lib/server/users/revoke-sessions");
     const first = await signedIn(["CONTRIBUTOR"]);
-    const { signIn } = await import("@/lib/auth/sign-in");
+    const { signIn } = await import("@/lib/server/auth/sign-in");
     const second = await signIn({ email: first.user.email, password: PASSWORD, ip: freshIp(), userAgent: "phone" });
     const bystander = await signedIn(["CONTRIBUTOR"]);
     await db.$transaction(async (tx) => {
@@ -74,8 +74,8 @@ describe(`sessions on ${database.kind}`, () => {
   });
 
   it("changing one's password keeps this session and ends the others when asked", async () => {
-    const { changePassword } = await import("@/lib/users/change-password");
-    const { signIn } = await import("@/lib/auth/sign-in");
+    const { changePassword } = await import("@/lib/server/users/change-password");
+    const { signIn } = await import("@/lib/server/auth/sign-in");
     const here = await signedIn();
     const other = await signIn({ email: here.user.email, password: PASSWORD, ip: freshIp(), userAgent: "other" });
     if (!other.ok) throw new Error("second sign-in failed");
@@ -100,8 +100,8 @@ describe(`sessions on ${database.kind}`, () => {
   });
 
   it("an administrator's reset ends every session and sets a temporary password to change", async () => {
-    const { resetPassword } = await import("@/lib/users/reset-password");
-    const { signIn } = await import("@/lib/auth/sign-in");
+    const { resetPassword } = await import("@/lib/server/users/reset-password");
+    const { signIn } = await import("@/lib/server/auth/sign-in");
     const { db } = await import("@/lib/db");
     const target = await signedIn();
     const admin = await personWithPassword({ roles: ["ADMINISTRATOR"] });
@@ -132,8 +132,8 @@ describe(`sessions on ${database.kind}`, () => {
   it("next-auth's /api/auth/session check refuses a signed-out or disabled session, and does not count as activity", async () => {
     process.env.AUTH_SECRET ??= "a-test-secret-of-at-least-thirty-two-characters";
     (await import("@/lib/env")).resetEnv();
-    const { authOptions } = await import("@/lib/auth/auth-options");
-    const { revokeSession } = await import("@/lib/auth/sessions");
+    const { authOptions } = await import("@/lib/server/auth/auth-options");
+    const { revokeSession } = await import("@/lib/server/auth/sessions");
     const { db } = await import("@/lib/db");
     const jwt = authOptions().callbacks!.jwt!;
     const tokenOf = (claims: { sessionId: string; sessionVersion: number }) => ({ sub: "1", sid: claims.sessionId, sv: claims.sessionVersion });
@@ -161,8 +161,8 @@ describe(`sessions on ${database.kind}`, () => {
   });
 
   it("a password reset by e-mail works once, ends sessions and never stores the token", async () => {
-    const { requestPasswordReset } = await import("@/lib/users/request-password-reset");
-    const { completePasswordReset } = await import("@/lib/users/complete-password-reset");
+    const { requestPasswordReset } = await import("@/lib/server/users/request-password-reset");
+    const { completePasswordReset } = await import("@/lib/server/users/complete-password-reset");
     const { db } = await import("@/lib/db");
     const { user, claims } = await signedIn();
     const sent: { to: string; text: string }[] = [];

@@ -10,7 +10,7 @@ import { freshIp, minutesAfter, PASSWORD, personWithPassword } from "./helpers";
 const database = setupTestDatabase();
 
 const signIn = async (input: { email: string; password: string; ip: string; now: Date; totpCode?: string }) => {
-  const { signIn: attempt } = await import("@/lib/auth/sign-in");
+  const { signIn: attempt } = await import("@/lib/server/auth/sign-in");
   return attempt({ ...input, userAgent: "vitest" });
 };
 
@@ -66,7 +66,7 @@ describe(`sign-in on ${database.kind}`, () => {
   });
 
   it("an administrator's unlock lifts the lock at once", async () => {
-    const { unlockUser } = await import("@/lib/users/unlock-user");
+    const { unlockUser } = await import("@/lib/server/users/unlock-user");
     const user = await personWithPassword();
     const admin = await personWithPassword({ roles: ["ADMINISTRATOR"] });
     const ip = freshIp();
@@ -131,7 +131,7 @@ describe(`sign-in on ${database.kind}`, () => {
 
   it("asks for the second step after the right password, refuses a wrong code and counts it", async () => {
     const { db } = await import("@/lib/db");
-    const { currentTotp, generateTotpSecret } = await import("@/lib/auth/totp");
+    const { currentTotp, generateTotpSecret } = await import("@/lib/server/auth/totp");
     const user = await personWithPassword();
     const secret = generateTotpSecret();
     await db.user.update({ where: { id: user.id }, data: { totpSecret: secret, isTotpEnabled: true } });
@@ -147,7 +147,7 @@ describe(`sign-in on ${database.kind}`, () => {
 
   it("accepts a TOTP code once: the same code replayed a moment later is refused", async () => {
     const { db } = await import("@/lib/db");
-    const { currentTotp, generateTotpSecret } = await import("@/lib/auth/totp");
+    const { currentTotp, generateTotpSecret } = await import("@/lib/server/auth/totp");
     const user = await personWithPassword();
     const secret = generateTotpSecret();
     await db.user.update({ where: { id: user.id }, data: { totpSecret: secret, isTotpEnabled: true } });

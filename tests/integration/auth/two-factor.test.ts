@@ -9,14 +9,14 @@ import { freshIp, PASSWORD, personWithPassword } from "./helpers";
 const database = setupTestDatabase();
 
 const signIn = async (input: { email: string; password: string; totpCode?: string; now?: Date }) => {
-  const { signIn: attempt } = await import("@/lib/auth/sign-in");
+  const { signIn: attempt } = await import("@/lib/server/auth/sign-in");
   return attempt({ ...input, ip: freshIp(), userAgent: "vitest" });
 };
 
 /** A person with two-step sign-in on through the real enrolment, and their codes. */
 async function enrolled(roles: ("CONTRIBUTOR" | "SECRETARY")[] = ["CONTRIBUTOR"]) {
-  const { beginTotpEnrolment, confirmTotpEnrolment, pendingTotpSecret } = await import("@/lib/auth/two-factor");
-  const { currentTotp } = await import("@/lib/auth/totp");
+  const { beginTotpEnrolment, confirmTotpEnrolment, pendingTotpSecret } = await import("@/lib/server/auth/two-factor");
+  const { currentTotp } = await import("@/lib/server/auth/totp");
   const user = await personWithPassword({ roles });
   await beginTotpEnrolment(user.id);
   const secret = (await pendingTotpSecret(user.id))!;
@@ -48,8 +48,8 @@ describe(`two-step sign-in on ${database.kind}`, () => {
   });
 
   it("the enrolment code itself cannot be replayed to sign in", async () => {
-    const { beginTotpEnrolment, confirmTotpEnrolment, pendingTotpSecret } = await import("@/lib/auth/two-factor");
-    const { currentTotp } = await import("@/lib/auth/totp");
+    const { beginTotpEnrolment, confirmTotpEnrolment, pendingTotpSecret } = await import("@/lib/server/auth/two-factor");
+    const { currentTotp } = await import("@/lib/server/auth/totp");
     const user = await personWithPassword();
     await beginTotpEnrolment(user.id);
     const secret = (await pendingTotpSecret(user.id))!;
@@ -60,8 +60,8 @@ describe(`two-step sign-in on ${database.kind}`, () => {
   });
 
   it("new recovery codes need the password and a code, and the old ones stop working", async () => {
-    const { regenerateRecoveryCodes } = await import("@/lib/auth/two-factor");
-    const { currentTotp } = await import("@/lib/auth/totp");
+    const { regenerateRecoveryCodes } = await import("@/lib/server/auth/two-factor");
+    const { currentTotp } = await import("@/lib/server/auth/totp");
     const { user, secret, recoveryCodes } = await enrolled();
     const now = new Date();
     await expect(regenerateRecoveryCodes({ userId: user.id, password: "sai", code: currentTotp(secret, now), now })).rejects.toThrow(
@@ -76,9 +76,9 @@ describe(`two-step sign-in on ${database.kind}`, () => {
   });
 
   it("a password reset by e-mail or by an administrator keeps the second step", async () => {
-    const { requestPasswordReset } = await import("@/lib/users/request-password-reset");
-    const { completePasswordReset } = await import("@/lib/users/complete-password-reset");
-    const { resetPassword } = await import("@/lib/users/reset-password");
+    const { requestPasswordReset } = await import("@/lib/server/users/request-password-reset");
+    const { completePasswordReset } = await import("@/lib/server/users/complete-password-reset");
+    const { resetPassword } = await import("@/lib/server/users/reset-password");
     const { user } = await enrolled();
     const sent: { text: string }[] = [];
     await requestPasswordReset({ email: user.email, ip: freshIp(), send: async (mail) => void sent.push(mail) });
@@ -92,7 +92,7 @@ describe(`two-step sign-in on ${database.kind}`, () => {
   });
 
   it("a privileged role cannot turn it off while it is required; a contributor can, with the password", async () => {
-    const { disableTotp } = await import("@/lib/auth/two-factor");
+    const { disableTotp } = await import("@/lib/server/auth/two-factor");
     const { isTwoFactorRequired } = await import("@/lib/auth/account-setup");
     const { db } = await import("@/lib/db");
     const secretary = await enrolled(["SECRETARY"]);

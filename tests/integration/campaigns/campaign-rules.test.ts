@@ -12,16 +12,16 @@ async function load() {
   const { db } = await import("@/lib/db");
   const factories = await import("@/tests/factories");
   const { campaignCreateSchema, campaignUpdateSchema } = await import("@/lib/validations/campaign");
-  const { createCampaign } = await import("@/lib/campaigns/create-campaign");
-  const { updateCampaign } = await import("@/lib/campaigns/update-campaign");
-  const { archiveCampaign } = await import("@/lib/campaigns/archive-campaign");
-  const { unarchiveCampaign } = await import("@/lib/campaigns/unarchive-campaign");
-  const { deleteCampaign } = await import("@/lib/campaigns/delete-campaign");
-  const { attachCampaignItem } = await import("@/lib/campaigns/attach-campaign-item");
-  const { detachCampaignItem } = await import("@/lib/campaigns/detach-campaign-item");
-  const { attachCampaignDocument } = await import("@/lib/campaigns/attach-campaign-document");
-  const { detachCampaignDocument } = await import("@/lib/campaigns/detach-campaign-document");
-  const { fieldErrorsOf } = await import("@/lib/campaigns/field-error");
+  const { createCampaign } = await import("@/lib/server/campaigns/create-campaign");
+  const { updateCampaign } = await import("@/lib/server/campaigns/update-campaign");
+  const { archiveCampaign } = await import("@/lib/server/campaigns/archive-campaign");
+  const { unarchiveCampaign } = await import("@/lib/server/campaigns/unarchive-campaign");
+  const { deleteCampaign } = await import("@/lib/server/campaigns/delete-campaign");
+  const { attachCampaignItem } = await import("@/lib/server/campaigns/attach-campaign-item");
+  const { detachCampaignItem } = await import("@/lib/server/campaigns/detach-campaign-item");
+  const { attachCampaignDocument } = await import("@/lib/server/campaigns/attach-campaign-document");
+  const { detachCampaignDocument } = await import("@/lib/server/campaigns/detach-campaign-document");
+  const { fieldErrorsOf } = await import("@/lib/server/campaigns/field-error");
   return {
     db, ...factories, campaignCreateSchema, campaignUpdateSchema, createCampaign, updateCampaign, archiveCampaign, unarchiveCampaign,
     deleteCampaign, attachCampaignItem, detachCampaignItem, attachCampaignDocument, detachCampaignDocument, fieldErrorsOf,

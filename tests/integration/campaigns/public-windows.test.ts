@@ -14,17 +14,17 @@ async function load() {
   const { db } = await import("@/lib/db");
   const factories = await import("@/tests/factories");
   const { bannerCreateSchema } = await import("@/lib/validations/banner");
-  const { createBanner } = await import("@/lib/banners/create-banner");
-  const { setBannerActive } = await import("@/lib/banners/set-banner-active");
-  const { deleteBanner } = await import("@/lib/banners/delete-banner");
-  const { fieldErrorsOf } = await import("@/lib/campaigns/field-error");
-  const { listRunningCampaigns } = await import("@/lib/campaigns/list-running-campaigns");
-  const { listRunningBanners } = await import("@/lib/banners/list-running-banners");
-  const { listPublicCampaigns } = await import("@/lib/campaigns/list-public-campaigns");
-  const { getPublicCampaign } = await import("@/lib/campaigns/get-public-campaign");
-  const { listCampaignItems } = await import("@/lib/campaigns/list-campaign-items");
-  const { findWindowEdges } = await import("@/lib/campaigns/find-window-edges");
-  const { startWindowEdgeWatcher } = await import("@/lib/campaigns/window-edge-watcher");
+  const { createBanner } = await import("@/lib/server/banners/create-banner");
+  const { setBannerActive } = await import("@/lib/server/banners/set-banner-active");
+  const { deleteBanner } = await import("@/lib/server/banners/delete-banner");
+  const { fieldErrorsOf } = await import("@/lib/server/campaigns/field-error");
+  const { listRunningCampaigns } = await import("@/lib/server/campaigns/list-running-campaigns");
+  const { listRunningBanners } = await import("@/lib/server/banners/list-running-banners");
+  const { listPublicCampaigns } = await import("@/lib/server/campaigns/list-public-campaigns");
+  const { getPublicCampaign } = await import("@/lib/server/campaigns/get-public-campaign");
+  const { listCampaignItems } = await import("@/lib/server/campaigns/list-campaign-items");
+  const { findWindowEdges } = await import("@/lib/server/campaigns/find-window-edges");
+  const { startWindowEdgeWatcher } = await import("@/lib/server/campaigns/window-edge-watcher");
   return {
     db, ...factories, bannerCreateSchema, createBanner, setBannerActive, deleteBanner, fieldErrorsOf, listRunningCampaigns, listRunningBanners,
     listPublicCampaigns, getPublicCampaign, listCampaignItems, findWindowEdges, startWindowEdgeWatcher,
@@ -46,12 +46,12 @@ describe(`public campaign and banner windows on ${database.kind}`, () => {
     const off = await db.campaign.create({
       data: { name: "off", slug: "switched-off", startsAt: now, endsAt: new Date(now.getTime() + DAY), isActive: false },
     });
-    const { listSitemapEntries } = await import("@/lib/feeds/list-sitemap-entries");
+    const { listSitemapEntries } = await import("@/lib/server/feeds/list-sitemap-entries");
     const slugs = (await listSitemapEntries()).campaigns.map((c) => c.slug);
     expect(slugs).toEqual(expect.arrayContaining([shown.slug, archived.slug]));
     expect(slugs).not.toContain(off.slug);
 
-    const { publicRouteExists } = await import("@/lib/site/public-route-exists");
+    const { publicRouteExists } = await import("@/lib/server/routing/public-route-exists");
     expect(await publicRouteExists({ kind: "campaign", slug: shown.slug })).toBe(true);
     expect(await publicRouteExists({ kind: "campaign", slug: archived.slug })).toBe(true);
     expect(await publicRouteExists({ kind: "campaign", slug: off.slug })).toBe(false);

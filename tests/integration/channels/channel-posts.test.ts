@@ -15,12 +15,12 @@ async function load() {
     import("@/lib/db"),
     import("@/tests/factories"),
     import("@/tests/factories/reports"),
-    import("@/lib/channels/record-channel-post"),
-    import("@/lib/channels/remove-channel-post"),
-    import("@/lib/reports/get-channel-cadence"),
-    import("@/lib/reports/get-channel-activity"),
+    import("@/lib/server/channels/record-channel-post"),
+    import("@/lib/server/channels/remove-channel-post"),
+    import("@/lib/server/reports/get-channel-cadence"),
+    import("@/lib/server/reports/get-channel-activity"),
     import("@/lib/reports/report-period"),
-    import("@/lib/sections/update-section"),
+    import("@/lib/server/sections/update-section"),
   ]);
   return { db, ...factories, ...reports, ...record, ...remove, ...cadence, ...activity, ...period, ...sections };
 }

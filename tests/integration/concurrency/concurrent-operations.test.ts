@@ -22,16 +22,16 @@ const ITEMS_PER_WRITER = 3;
 async function load() {
   const factories = await import("@/tests/factories");
   const { db } = await import("@/lib/db");
-  const { createUserSession, resolveSession } = await import("@/lib/auth/sessions");
-  const { createItem } = await import("@/lib/items/create-item");
-  const { saveItem } = await import("@/lib/items/save-item");
-  const { getEditorItem } = await import("@/lib/items/get-editor-item");
-  const { listMyItems } = await import("@/lib/items/list-my-items");
-  const { listReviewQueue } = await import("@/lib/items/list-review-queue");
-  const { moveItem } = await import("@/lib/workflow/move-item");
-  const { listNotifications } = await import("@/lib/notifications/list-notifications");
-  const { countUnreadNotifications } = await import("@/lib/notifications/count-unread");
-  const { markNotificationsRead } = await import("@/lib/notifications/mark-notifications-read");
+  const { createUserSession, resolveSession } = await import("@/lib/server/auth/sessions");
+  const { createItem } = await import("@/lib/server/items/editing/create-item");
+  const { saveItem } = await import("@/lib/server/items/editing/save-item");
+  const { getEditorItem } = await import("@/lib/server/items/editing/get-editor-item");
+  const { listMyItems } = await import("@/lib/server/items/lists/list-my-items");
+  const { listReviewQueue } = await import("@/lib/server/items/lists/list-review-queue");
+  const { moveItem } = await import("@/lib/server/workflow/move-item");
+  const { listNotifications } = await import("@/lib/server/notifications/list-notifications");
+  const { countUnreadNotifications } = await import("@/lib/server/notifications/count-unread");
+  const { markNotificationsRead } = await import("@/lib/server/notifications/mark-notifications-read");
   const { saveInput } = await import("@/tests/integration/items/editing-helpers");
   return {
     ...factories,

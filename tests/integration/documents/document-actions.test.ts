@@ -2,7 +2,7 @@
 // (the secretary's publish never reaches the use case) and the public
 // cache tag expired after every change a reader could see.
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { CurrentUser } from "@/lib/auth/current-user";
+import type { CurrentUser } from "@/lib/server/auth/current-user";
 import { setupTestDatabase } from "@/tests/setup/setup-test-database";
 
 const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
@@ -10,7 +10,7 @@ const cache = vi.hoisted(() => ({ updateTag: vi.fn(), revalidatePath: vi.fn() })
 
 vi.mock("server-only", () => ({}));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "10.1.2.3" }) }));
-vi.mock("@/lib/auth/current-user", () => ({ getCurrentUser: async () => session.user }));
+vi.mock("@/lib/server/auth/current-user", () => ({ getCurrentUser: async () => session.user }));
 vi.mock("next/cache", async () => ({ ...(await import("@/tests/setup/next-cache-passthrough")), ...cache }));
 
 const database = setupTestDatabase();

@@ -16,25 +16,25 @@ async function load() {
   const { db } = await import("@/lib/db");
   const { documentCreateSchema, documentUpdateSchema } = await import("@/lib/validations/document");
   const { parseDocumentFilters } = await import("@/lib/documents/document-filters");
-  const { listPublishedDocuments } = await import("@/lib/documents/list-published-documents");
-  const { storagePath } = await import("@/lib/media/storage");
+  const { listPublishedDocuments } = await import("@/lib/server/documents/list-published-documents");
+  const { storagePath } = await import("@/lib/server/media/storage");
   return {
     ...factories,
     db,
     documentCreateSchema,
     documentUpdateSchema,
-    createDocumentCase: (await import("@/lib/documents/create-document")).createDocument,
-    updateDocument: (await import("@/lib/documents/update-document")).updateDocument,
-    publishDocument: (await import("@/lib/documents/publish-document")).publishDocument,
-    unpublishDocument: (await import("@/lib/documents/unpublish-document")).unpublishDocument,
-    deleteDocument: (await import("@/lib/documents/delete-document")).deleteDocument,
-    attachDocumentFile: (await import("@/lib/documents/attach-document-file")).attachDocumentFile,
-    detachDocumentFile: (await import("@/lib/documents/detach-document-file")).detachDocumentFile,
-    reorderDocumentFiles: (await import("@/lib/documents/reorder-document-files")).reorderDocumentFiles,
-    getPublishedDocument: (await import("@/lib/documents/get-published-document")).getPublishedDocument,
-    getAdminDocument: (await import("@/lib/documents/get-admin-document")).getAdminDocument,
-    listAdminDocuments: (await import("@/lib/documents/list-admin-documents")).listAdminDocuments,
-    findDownloadableFile: (await import("@/lib/media/find-downloadable-file")).findDownloadableFile,
+    createDocumentCase: (await import("@/lib/server/documents/create-document")).createDocument,
+    updateDocument: (await import("@/lib/server/documents/update-document")).updateDocument,
+    publishDocument: (await import("@/lib/server/documents/publish-document")).publishDocument,
+    unpublishDocument: (await import("@/lib/server/documents/unpublish-document")).unpublishDocument,
+    deleteDocument: (await import("@/lib/server/documents/delete-document")).deleteDocument,
+    attachDocumentFile: (await import("@/lib/server/documents/attach-document-file")).attachDocumentFile,
+    detachDocumentFile: (await import("@/lib/server/documents/detach-document-file")).detachDocumentFile,
+    reorderDocumentFiles: (await import("@/lib/server/documents/reorder-document-files")).reorderDocumentFiles,
+    getPublishedDocument: (await import("@/lib/server/documents/get-published-document")).getPublishedDocument,
+    getAdminDocument: (await import("@/lib/server/documents/get-admin-document")).getAdminDocument,
+    listAdminDocuments: (await import("@/lib/server/documents/list-admin-documents")).listAdminDocuments,
+    findDownloadableFile: (await import("@/lib/server/media/find-downloadable-file")).findDownloadableFile,
     publicSlugs: async () => (await listPublishedDocuments(parseDocumentFilters({}), 1)).documents.map((document) => document.slug),
     /** An uploaded file as POST /api/uploads leaves it: the stored bytes and their MediaFile row. */
     uploadFile: async (kind: "PDF" | "DOCX" | "IMAGE", uploadedById: number, name = `van-ban.${kind.toLowerCase()}`) => {

@@ -73,7 +73,7 @@ describe(`export routes on ${database.kind}`, () => {
     const book = await bytesOf(response);
     expect(book.worksheets.map((sheet) => sheet.name)).toEqual(["Cá nhân", "Đơn vị", "Hằng tháng"]);
 
-    const { getQuotaYearReport } = await import("@/lib/quotas/get-quota-year-report");
+    const { getQuotaYearReport } = await import("@/lib/server/quotas/get-quota-year-report");
     const { filterPersonRows, parseQuotaFilter } = await import("@/lib/quotas/quota-filter");
     const { quotaStatusLabel } = await import("@/lib/quotas/quota-labels");
     const report = await getQuotaYearReport(YEAR);

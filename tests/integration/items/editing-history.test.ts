@@ -15,13 +15,13 @@ async function load() {
   return {
     ...factories,
     db,
-    newItem: (await import("@/lib/items/create-item")).createItem,
-    saveItem: (await import("@/lib/items/save-item")).saveItem,
-    restoreRevision: (await import("@/lib/items/restore-revision")).restoreRevision,
-    listRevisions: (await import("@/lib/items/list-revisions")).listRevisions,
-    getRevisionPair: (await import("@/lib/items/get-revision-pair")).getRevisionPair,
-    presence: await import("@/lib/items/presence"),
-    ...(await import("@/lib/items/get-editor-item")),
+    newItem: (await import("@/lib/server/items/editing/create-item")).createItem,
+    saveItem: (await import("@/lib/server/items/editing/save-item")).saveItem,
+    restoreRevision: (await import("@/lib/server/items/editing/restore-revision")).restoreRevision,
+    listRevisions: (await import("@/lib/server/items/history/list-revisions")).listRevisions,
+    getRevisionPair: (await import("@/lib/server/items/history/get-revision-pair")).getRevisionPair,
+    presence: await import("@/lib/server/items/editing/presence"),
+    ...(await import("@/lib/server/items/editing/get-editor-item")),
   };
 }
 

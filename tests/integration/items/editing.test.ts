@@ -15,10 +15,10 @@ async function load() {
   return {
     ...factories,
     db,
-    newItem: (await import("@/lib/items/create-item")).createItem,
-    saveItem: (await import("@/lib/items/save-item")).saveItem,
-    writeItemContent: (await import("@/lib/items/write-item-content")).writeItemContent,
-    lockItemForEdit: (await import("@/lib/items/lock-item-for-edit")).lockItemForEdit,
+    newItem: (await import("@/lib/server/items/editing/create-item")).createItem,
+    saveItem: (await import("@/lib/server/items/editing/save-item")).saveItem,
+    writeItemContent: (await import("@/lib/server/items/editing/write-item-content")).writeItemContent,
+    lockItemForEdit: (await import("@/lib/server/items/editing/lock-item-for-edit")).lockItemForEdit,
   };
 }
 

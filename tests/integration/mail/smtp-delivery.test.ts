@@ -43,8 +43,8 @@ afterEach(async () => {
 async function load() {
   const factories = await import("@/tests/factories");
   const { db } = await import("@/lib/db");
-  const { moveItem } = await import("@/lib/workflow/move-item");
-  const { requestPasswordReset } = await import("@/lib/users/request-password-reset");
+  const { moveItem } = await import("@/lib/server/workflow/move-item");
+  const { requestPasswordReset } = await import("@/lib/server/users/request-password-reset");
   return { ...factories, db, moveItem, requestPasswordReset };
 }
 
@@ -89,7 +89,7 @@ describe(`e-mail through SMTP on ${database.kind}`, () => {
     const link = new URL(links[0]!);
     expect(`${link.origin}${link.pathname}`).toBe(`${SITE_URL}/dat-lai-mat-khau`);
     // The link's token is the one-time secret: it opens exactly the stored reset.
-    const { hashResetToken } = await import("@/lib/users/request-password-reset");
+    const { hashResetToken } = await import("@/lib/server/users/request-password-reset");
     expect(await t.db.passwordResetToken.count({ where: { userId: user.id, tokenHash: hashResetToken(link.searchParams.get("token")!) } })).toBe(1);
     expectNoSecrets(mail!);
   });

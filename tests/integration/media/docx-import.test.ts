@@ -31,8 +31,8 @@ async function sampleDocx() {
 describe(`Word import on ${database.kind}`, () => {
   it("turns heading, bold, underline, table and picture into the editor's sanitised HTML", async () => {
     const { createUser } = await import("@/tests/factories");
-    const { importDocx } = await import("@/lib/imports/import-docx");
-    const { storagePath } = await import("@/lib/media/storage");
+    const { importDocx } = await import("@/lib/server/imports/import-docx");
+    const { storagePath } = await import("@/lib/server/media/storage");
     const { db } = await import("@/lib/db");
     const actor = await createUser();
 
@@ -76,7 +76,7 @@ describe(`Word import on ${database.kind}`, () => {
 
   it("gives up on a file that takes too long", async () => {
     const { createUser } = await import("@/tests/factories");
-    const { importDocx } = await import("@/lib/imports/import-docx");
+    const { importDocx } = await import("@/lib/server/imports/import-docx");
     const actor = await createUser();
     await expect(importDocx({ actorId: actor.id, source: { bytes: await sampleDocx() }, originalName: "x.docx", timeoutMs: 1 })).rejects.toMatchObject({
       message: "Tài liệu quá phức tạp, không chuyển xong trong thời gian cho phép. Hãy tách thành các tệp nhỏ hơn.",
@@ -85,7 +85,7 @@ describe(`Word import on ${database.kind}`, () => {
 
   it("keeps script out of whatever the Word file says", async () => {
     const { createUser } = await import("@/tests/factories");
-    const { importDocx } = await import("@/lib/imports/import-docx");
+    const { importDocx } = await import("@/lib/server/imports/import-docx");
     const actor = await createUser();
     const hostile = await buildDocx(
       docx.paragraph(docx.text('<script>alert(1)</script><img src=x onerror="alert(1)">')) +

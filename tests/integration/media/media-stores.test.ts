@@ -6,8 +6,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createLocalStore } from "@/lib/media/stores/local-store";
-import { createS3Store } from "@/lib/media/stores/s3-store";
+import { createLocalStore } from "@/lib/server/media/stores/local-store";
+import { createS3Store } from "@/lib/server/media/stores/s3-store";
 import { StoredFileExists, type MediaStore } from "@/lib/media/stores/types";
 import { startS3TestServer, type S3TestServer } from "./s3-test-server";
 

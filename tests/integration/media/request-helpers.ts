@@ -25,9 +25,9 @@ export function nextHeadersMock() {
 
 /** Signs a new person in and makes their session the current request's. */
 export async function signInAs(roles: Role[]) {
-  const { signIn } = await import("@/lib/auth/sign-in");
+  const { signIn } = await import("@/lib/server/auth/sign-in");
   const { encode } = await import("next-auth/jwt");
-  const { authSecret } = await import("@/lib/auth/auth-secret");
+  const { authSecret } = await import("@/lib/server/auth/auth-secret");
   const user = await personWithPassword({ roles });
   const result = await signIn({ email: user.email, password: PASSWORD, ip: freshIp(), userAgent: "vitest", totpCode: await secondStepFor(user.id, roles) });
   if (!result.ok) throw new Error(`sign-in failed: ${result.reason}`);

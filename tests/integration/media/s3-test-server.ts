@@ -5,7 +5,7 @@ import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { GetObjectCommand, ListObjectsV2Command, S3Client } from "@aws-sdk/client-s3";
-import type { S3StoreSettings } from "@/lib/media/stores/s3-store";
+import type { S3StoreSettings } from "@/lib/server/media/stores/s3-store";
 
 type S3rverOptions = { port: number; address: string; directory: string; silent: boolean; configureBuckets: { name: string }[] };
 type S3rver = { run(): Promise<{ port: number }>; close(): Promise<void> };

@@ -31,7 +31,7 @@ afterAll(async () => {
 
 async function upload(source: { bytes: Buffer } | { path: string }, originalName: string, accept?: "document" | "video") {
   const { createUser } = await import("@/tests/factories");
-  const { storeUpload } = await import("@/lib/media/store-upload");
+  const { storeUpload } = await import("@/lib/server/media/store-upload");
   const actor = await createUser({ roles: ["CONTRIBUTOR"] });
   return storeUpload({ actorId: actor.id, source, originalName, accept });
 }
@@ -147,7 +147,7 @@ describe(`uploads in an S3 bucket on ${database.kind}`, () => {
   });
 
   it("leaves nothing in the bucket when the upload cannot be recorded", async () => {
-    const { storeUpload } = await import("@/lib/media/store-upload");
+    const { storeUpload } = await import("@/lib/server/media/store-upload");
     const before = await s3.listKeys();
     // No such uploader: the row fails after the files were written.
     await expect(storeUpload({ actorId: 999_999, source: { bytes: await jpegWithGps(1200, 800) }, originalName: "anh.jpg" })).rejects.toThrow();

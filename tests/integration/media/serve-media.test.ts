@@ -9,7 +9,7 @@ const database = setupTestDatabase();
 
 async function upload(bytes: Buffer, originalName: string) {
   const { createUser } = await import("@/tests/factories");
-  const { storeUpload } = await import("@/lib/media/store-upload");
+  const { storeUpload } = await import("@/lib/server/media/store-upload");
   const actor = await createUser();
   return storeUpload({ actorId: actor.id, source: { bytes }, originalName });
 }

@@ -23,8 +23,8 @@ function tempFile(bytes: Uint8Array): { path: string } {
 
 async function setup() {
   const { createUser } = await import("@/tests/factories");
-  const { storeUpload } = await import("@/lib/media/store-upload");
-  const { storagePath } = await import("@/lib/media/storage");
+  const { storeUpload } = await import("@/lib/server/media/store-upload");
+  const { storagePath } = await import("@/lib/server/media/storage");
   const { db } = await import("@/lib/db");
   const actor = await createUser({ roles: ["CONTRIBUTOR"] });
   return { actor, storeUpload, storagePath, db };

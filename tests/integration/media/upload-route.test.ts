@@ -66,7 +66,7 @@ describe(`/api/uploads on ${database.kind}`, () => {
     expect(refused.status).toBe(413);
     expect(await refused.json()).toEqual({ error: "Tệp quá lớn (tối đa 200 MB)." });
     const { readdirSync, existsSync } = await import("node:fs");
-    const { incomingDir } = await import("@/lib/media/storage");
+    const { incomingDir } = await import("@/lib/server/media/storage");
     expect(existsSync(incomingDir()) ? readdirSync(incomingDir()) : []).toEqual([]);
   });
 

@@ -13,10 +13,10 @@ async function load() {
   const factories = await import("@/tests/factories");
   const reports = await import("@/tests/factories/reports");
   const { db } = await import("@/lib/db");
-  const { createQuotaPlan: createPlanUseCase } = await import("@/lib/quotas/create-quota-plan");
-  const { saveQuotaPlan } = await import("@/lib/quotas/save-quota-plan");
-  const { deleteQuotaRule } = await import("@/lib/quotas/delete-quota-rule");
-  const { getQuotaPlanEditor, listQuotaPlans } = await import("@/lib/quotas/list-quota-plans");
+  const { createQuotaPlan: createPlanUseCase } = await import("@/lib/server/quotas/create-quota-plan");
+  const { saveQuotaPlan } = await import("@/lib/server/quotas/save-quota-plan");
+  const { deleteQuotaRule } = await import("@/lib/server/quotas/delete-quota-rule");
+  const { getQuotaPlanEditor, listQuotaPlans } = await import("@/lib/server/quotas/list-quota-plans");
   const { quotaPlanSaveSchema } = await import("@/lib/validations/quota-plan");
   return { ...factories, ...reports, db, createPlanUseCase, saveQuotaPlan, deleteQuotaRule, getQuotaPlanEditor, listQuotaPlans, quotaPlanSaveSchema };
 }

@@ -27,10 +27,10 @@ async function load() {
   const factories = await import("@/tests/factories");
   const quotas = await import("@/tests/factories/quotas");
   const { db } = await import("@/lib/db");
-  const { getQuotaYearReport } = await import("@/lib/quotas/get-quota-year-report");
-  const { getMonthlyParticipation } = await import("@/lib/quotas/get-monthly-participation");
-  const { listCountedItems } = await import("@/lib/quotas/list-counted-items");
-  const { getQuotaCharts } = await import("@/lib/quotas/get-quota-charts");
+  const { getQuotaYearReport } = await import("@/lib/server/quotas/get-quota-year-report");
+  const { getMonthlyParticipation } = await import("@/lib/server/quotas/get-monthly-participation");
+  const { listCountedItems } = await import("@/lib/server/quotas/list-counted-items");
+  const { getQuotaCharts } = await import("@/lib/server/quotas/get-quota-charts");
   return { ...factories, ...quotas, db, getQuotaYearReport, getMonthlyParticipation, listCountedItems, getQuotaCharts };
 }
 

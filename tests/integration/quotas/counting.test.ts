@@ -13,10 +13,10 @@ async function load() {
   const factories = await import("@/tests/factories");
   const quotas = await import("@/tests/factories/quotas");
   const { db } = await import("@/lib/db");
-  const { moveItem } = await import("@/lib/workflow/move-item");
-  const { getQuotaYearReport } = await import("@/lib/quotas/get-quota-year-report");
-  const { listCountedItems } = await import("@/lib/quotas/list-counted-items");
-  const { getOwnQuotaProgress } = await import("@/lib/quotas/get-own-progress");
+  const { moveItem } = await import("@/lib/server/workflow/move-item");
+  const { getQuotaYearReport } = await import("@/lib/server/quotas/get-quota-year-report");
+  const { listCountedItems } = await import("@/lib/server/quotas/list-counted-items");
+  const { getOwnQuotaProgress } = await import("@/lib/server/quotas/get-own-progress");
   return { ...factories, ...quotas, db, moveItem, getQuotaYearReport, listCountedItems, getOwnQuotaProgress };
 }
 type T = Awaited<ReturnType<typeof load>>;

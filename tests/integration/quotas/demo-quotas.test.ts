@@ -16,9 +16,9 @@ describe(`demo quotas on ${database.kind}`, () => {
     "seeds plans and history that make a varied report",
     async () => {
       const { seedDemo } = await import("@/prisma/seed");
-      const { getQuotaYearReport } = await import("@/lib/quotas/get-quota-year-report");
-      const { getMonthlyParticipation } = await import("@/lib/quotas/get-monthly-participation");
-      const { getQuotaPlan } = await import("@/lib/quotas/get-quota-plan");
+      const { getQuotaYearReport } = await import("@/lib/server/quotas/get-quota-year-report");
+      const { getMonthlyParticipation } = await import("@/lib/server/quotas/get-monthly-participation");
+      const { getQuotaPlan } = await import("@/lib/server/quotas/get-quota-plan");
       await seedDemo(NOW);
 
       const [thisYear, lastYear] = [await getQuotaPlan(2026), await getQuotaPlan(2025)];

@@ -9,12 +9,12 @@ const database = setupTestDatabase();
 async function load() {
   const factories = await import("@/tests/factories");
   const quotas = await import("@/tests/factories/quotas");
-  const { getQuotaPlan } = await import("@/lib/quotas/get-quota-plan");
-  const { getQuotaYearReport } = await import("@/lib/quotas/get-quota-year-report");
-  const { listCountedItems } = await import("@/lib/quotas/list-counted-items");
-  const { getOwnQuotaProgress } = await import("@/lib/quotas/get-own-progress");
-  const { getMonthlyParticipation } = await import("@/lib/quotas/get-monthly-participation");
-  const { getQuotaCharts } = await import("@/lib/quotas/get-quota-charts");
+  const { getQuotaPlan } = await import("@/lib/server/quotas/get-quota-plan");
+  const { getQuotaYearReport } = await import("@/lib/server/quotas/get-quota-year-report");
+  const { listCountedItems } = await import("@/lib/server/quotas/list-counted-items");
+  const { getOwnQuotaProgress } = await import("@/lib/server/quotas/get-own-progress");
+  const { getMonthlyParticipation } = await import("@/lib/server/quotas/get-monthly-participation");
+  const { getQuotaCharts } = await import("@/lib/server/quotas/get-quota-charts");
   return { ...factories, ...quotas, getQuotaPlan, getQuotaYearReport, listCountedItems, getOwnQuotaProgress, getMonthlyParticipation, getQuotaCharts };
 }
 

@@ -14,7 +14,7 @@ async function load() {
   const factories = await import("@/tests/factories");
   const reports = await import("@/tests/factories/reports");
   const { db } = await import("@/lib/db");
-  const { getActivityReport } = await import("@/lib/reports/get-activity-report");
+  const { getActivityReport } = await import("@/lib/server/reports/get-activity-report");
   const { parseReportPeriod } = await import("@/lib/reports/report-period");
   return { ...factories, ...reports, db, getActivityReport, parseReportPeriod };
 }

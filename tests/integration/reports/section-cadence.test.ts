@@ -12,7 +12,7 @@ const database = setupTestDatabase();
 async function load() {
   const factories = await import("@/tests/factories");
   const reports = await import("@/tests/factories/reports");
-  const cadence = await import("@/lib/reports/get-section-cadence");
+  const cadence = await import("@/lib/server/reports/get-section-cadence");
   const { monthPeriod } = await import("@/lib/reports/report-period");
   return { ...factories, ...reports, ...cadence, monthPeriod };
 }

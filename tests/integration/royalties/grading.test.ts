@@ -14,11 +14,11 @@ const database = setupTestDatabase();
 async function load() {
   const factories = await import("@/tests/factories");
   const { db } = await import("@/lib/db");
-  const { moveItem } = await import("@/lib/workflow/move-item");
-  const { publishDueItems } = await import("@/lib/workflow/publish-due-items");
-  const { createRoyaltySchedule } = await import("@/lib/royalties/create-royalty-schedule");
-  const { gradeItem } = await import("@/lib/royalties/grade-item");
-  const { regradeItem } = await import("@/lib/royalties/regrade-item");
+  const { moveItem } = await import("@/lib/server/workflow/move-item");
+  const { publishDueItems } = await import("@/lib/server/workflow/publish-due-items");
+  const { createRoyaltySchedule } = await import("@/lib/server/royalties/create-royalty-schedule");
+  const { gradeItem } = await import("@/lib/server/royalties/grade-item");
+  const { regradeItem } = await import("@/lib/server/royalties/regrade-item");
   const { royaltyGradeInputSchema } = await import("@/lib/validations/royalty-grade");
   const cast = await factories.createWorkflowCast();
   const schedules = new Set<number>();

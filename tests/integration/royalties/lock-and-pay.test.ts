@@ -11,12 +11,12 @@ const database = setupTestDatabase();
 async function load() {
   const factories = await import("@/tests/factories");
   const royalties = await import("@/tests/factories/royalties");
-  const { lockRoyaltyMonth } = await import("@/lib/royalties/lock-royalty-month");
-  const { unlockRoyaltyMonth } = await import("@/lib/royalties/unlock-royalty-month");
-  const { markRoyaltyPaid } = await import("@/lib/royalties/mark-royalty-paid");
-  const { unmarkRoyaltyPaid } = await import("@/lib/royalties/unmark-royalty-paid");
-  const { assertRoyaltyMonthOpen } = await import("@/lib/royalties/royalty-month-lock");
-  const { getRoyaltySheet } = await import("@/lib/royalties/get-royalty-sheet");
+  const { lockRoyaltyMonth } = await import("@/lib/server/royalties/lock-royalty-month");
+  const { unlockRoyaltyMonth } = await import("@/lib/server/royalties/unlock-royalty-month");
+  const { markRoyaltyPaid } = await import("@/lib/server/royalties/mark-royalty-paid");
+  const { unmarkRoyaltyPaid } = await import("@/lib/server/royalties/unmark-royalty-paid");
+  const { assertRoyaltyMonthOpen } = await import("@/lib/server/royalties/royalty-month-lock");
+  const { getRoyaltySheet } = await import("@/lib/server/royalties/get-royalty-sheet");
   const { db } = await import("@/lib/db");
   return { ...factories, ...royalties, lockRoyaltyMonth, unlockRoyaltyMonth, markRoyaltyPaid, unmarkRoyaltyPaid, assertRoyaltyMonthOpen, getRoyaltySheet, db };
 }

@@ -12,10 +12,10 @@ const database = setupTestDatabase();
 async function load() {
   const factories = await import("@/tests/factories");
   const { db } = await import("@/lib/db");
-  const { createRoyaltySchedule } = await import("@/lib/royalties/create-royalty-schedule");
-  const { saveRoyaltySchedule } = await import("@/lib/royalties/save-royalty-schedule");
-  const { getRoyaltySchedule } = await import("@/lib/royalties/get-royalty-schedule");
-  const { gradeItem } = await import("@/lib/royalties/grade-item");
+  const { createRoyaltySchedule } = await import("@/lib/server/royalties/create-royalty-schedule");
+  const { saveRoyaltySchedule } = await import("@/lib/server/royalties/save-royalty-schedule");
+  const { getRoyaltySchedule } = await import("@/lib/server/royalties/get-royalty-schedule");
+  const { gradeItem } = await import("@/lib/server/royalties/grade-item");
   const { royaltyScheduleSaveSchema } = await import("@/lib/validations/royalty-schedule");
   const { royaltyGradeInputSchema } = await import("@/lib/validations/royalty-grade");
   const { formatCoefficient } = await import("@/lib/royalties/royalty-maths");

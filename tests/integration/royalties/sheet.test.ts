@@ -13,8 +13,8 @@ const database = setupTestDatabase();
 async function load() {
   const factories = await import("@/tests/factories");
   const royalties = await import("@/tests/factories/royalties");
-  const { getRoyaltySheet } = await import("@/lib/royalties/get-royalty-sheet");
-  const { royaltySheetWorkbookBuffer } = await import("@/lib/royalties/royalty-workbooks");
+  const { getRoyaltySheet } = await import("@/lib/server/royalties/get-royalty-sheet");
+  const { royaltySheetWorkbookBuffer } = await import("@/lib/server/royalties/royalty-workbooks");
   const { db } = await import("@/lib/db");
   return { ...factories, ...royalties, getRoyaltySheet, royaltySheetWorkbookBuffer, db };
 }

@@ -11,11 +11,11 @@ const database = setupTestDatabase();
 async function load() {
   const factories = await import("@/tests/factories");
   const royalties = await import("@/tests/factories/royalties");
-  const { getRoyaltyYear } = await import("@/lib/royalties/get-royalty-year");
-  const { getOwnRoyalties } = await import("@/lib/royalties/get-own-royalties");
-  const { lockRoyaltyMonth } = await import("@/lib/royalties/lock-royalty-month");
-  const { markRoyaltyPaid } = await import("@/lib/royalties/mark-royalty-paid");
-  const { royaltyYearWorkbookBuffer } = await import("@/lib/royalties/royalty-workbooks");
+  const { getRoyaltyYear } = await import("@/lib/server/royalties/get-royalty-year");
+  const { getOwnRoyalties } = await import("@/lib/server/royalties/get-own-royalties");
+  const { lockRoyaltyMonth } = await import("@/lib/server/royalties/lock-royalty-month");
+  const { markRoyaltyPaid } = await import("@/lib/server/royalties/mark-royalty-paid");
+  const { royaltyYearWorkbookBuffer } = await import("@/lib/server/royalties/royalty-workbooks");
   return { ...factories, ...royalties, getRoyaltyYear, getOwnRoyalties, lockRoyaltyMonth, markRoyaltyPaid, royaltyYearWorkbookBuffer };
 }
 

@@ -20,7 +20,7 @@ describe(`public lists on ${database.kind}`, () => {
   });
 
   it("lists published documents newest first, filtered by type, body, year and số/ký hiệu", async () => {
-    const { listPublishedDocuments } = await import("@/lib/documents/list-published-documents");
+    const { listPublishedDocuments } = await import("@/lib/server/documents/list-published-documents");
     const list = async (params: Record<string, string>) =>
       (await listPublishedDocuments(parseDocumentFilters(params), 1)).documents.map((d) => d.numberSymbol);
     expect(await list({})).toEqual(["17-ĐA/TU", "91-KH/ĐUK"]);
@@ -34,7 +34,7 @@ describe(`public lists on ${database.kind}`, () => {
   });
 
   it("offers filter options from published documents only", async () => {
-    const { getDocumentFilterOptions } = await import("@/lib/documents/get-document-filter-options");
+    const { getDocumentFilterOptions } = await import("@/lib/server/documents/get-document-filter-options");
     expect(await getDocumentFilterOptions()).toEqual({
       types: ["PLAN", "SCHEME"],
       issuingBodies: ["Đảng ủy Khối", "Tỉnh ủy"],
@@ -43,8 +43,8 @@ describe(`public lists on ${database.kind}`, () => {
   });
 
   it("keeps drafts out of feeds and the sitemap", async () => {
-    const { listFeedItems } = await import("@/lib/feeds/list-feed-items");
-    const { listSitemapEntries } = await import("@/lib/feeds/list-sitemap-entries");
+    const { listFeedItems } = await import("@/lib/server/feeds/list-feed-items");
+    const { listSitemapEntries } = await import("@/lib/server/feeds/list-sitemap-entries");
     const section = (await import("@/lib/db")).db.section.findUniqueOrThrow({ where: { slug: "theo-guong-bac" } });
     expect((await listFeedItems(null)).map((i) => i.slug)).toEqual(["tin-da-dang"]);
     expect((await listFeedItems((await section).id)).map((i) => i.sectionNames)).toEqual([["Theo gương Bác"]]);

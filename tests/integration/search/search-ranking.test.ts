@@ -12,7 +12,7 @@ const database = setupTestDatabase();
 
 /** The merged result list as a reader sees it: "item:<slug>" or "document:<số/ký hiệu>". */
 async function results(text: string, page = 1): Promise<string[]> {
-  const { searchSite } = await import("@/lib/search/search-site");
+  const { searchSite } = await import("@/lib/server/search/search-site");
   const result = await searchSite(text, page);
   return (result?.hits ?? []).map((hit) => (hit.item ? `item:${hit.item.slug}` : `document:${hit.document.numberSymbolHtml.replace(/<\/?mark>/g, "")}`));
 }

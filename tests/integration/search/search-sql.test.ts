@@ -14,12 +14,12 @@ function parsed(text: string): SearchQuery {
 }
 
 async function items(text: string) {
-  const { searchItems } = await import("@/lib/search/search-items");
+  const { searchItems } = await import("@/lib/server/search/search-items");
   return searchItems(parsed(text), { limit: 20, offset: 0 });
 }
 
 async function documents(text: string) {
-  const { searchDocuments } = await import("@/lib/search/search-documents");
+  const { searchDocuments } = await import("@/lib/server/search/search-documents");
   return searchDocuments(parsed(text), { limit: 20 });
 }
 

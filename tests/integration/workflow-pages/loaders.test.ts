@@ -10,12 +10,12 @@ const database = setupTestDatabase();
 async function load() {
   const factories = await import("@/tests/factories");
   const { db } = await import("@/lib/db");
-  const { listMyItems } = await import("@/lib/items/list-my-items");
-  const { listReviewQueue } = await import("@/lib/items/list-review-queue");
-  const { listManagedItems } = await import("@/lib/items/list-managed-items");
-  const { getPreviewItem } = await import("@/lib/items/get-preview-item");
-  const { countPublishedThisYear } = await import("@/lib/quotas/count-published-this-year");
-  const { getItemPanel } = await import("@/lib/items/get-item-panel");
+  const { listMyItems } = await import("@/lib/server/items/lists/list-my-items");
+  const { listReviewQueue } = await import("@/lib/server/items/lists/list-review-queue");
+  const { listManagedItems } = await import("@/lib/server/items/lists/list-managed-items");
+  const { getPreviewItem } = await import("@/lib/server/items/editing/get-preview-item");
+  const { countPublishedThisYear } = await import("@/lib/server/quotas/count-published-this-year");
+  const { getItemPanel } = await import("@/lib/server/items/lists/get-item-panel");
   return { ...factories, db, listMyItems, listReviewQueue, listManagedItems, getPreviewItem, countPublishedThisYear, getItemPanel };
 }
 

@@ -15,7 +15,7 @@ const database = setupTestDatabase();
 async function load() {
   const factories = await import("@/tests/factories");
   const { db } = await import("@/lib/db");
-  const { moveItem } = await import("@/lib/workflow/move-item");
+  const { moveItem } = await import("@/lib/server/workflow/move-item");
   return { ...factories, db, moveItem };
 }
 

@@ -13,10 +13,10 @@ const database = setupTestDatabase();
 async function load() {
   const factories = await import("@/tests/factories");
   const { db } = await import("@/lib/db");
-  const { moveItem } = await import("@/lib/workflow/move-item");
-  const { publishDueItems } = await import("@/lib/workflow/publish-due-items");
-  const { catchUpScheduledItems } = await import("@/lib/workflow/scheduler");
-  const { getPublicItem } = await import("@/lib/items/get-public-item");
+  const { moveItem } = await import("@/lib/server/workflow/move-item");
+  const { publishDueItems } = await import("@/lib/server/workflow/publish-due-items");
+  const { catchUpScheduledItems } = await import("@/lib/server/workflow/scheduler");
+  const { getPublicItem } = await import("@/lib/server/items/public/get-public-item");
   return { ...factories, db, moveItem, publishDueItems, catchUpScheduledItems, getPublicItem };
 }
 

@@ -4,7 +4,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { AuditTable } from "@/components/admin/audit-table";
-import type { AuditEntryRow } from "@/lib/audit/list-audit-log";
+import type { AuditEntryRow } from "@/lib/server/audit/list-audit-log";
 
 const entry = (id: string, action: string): AuditEntryRow => ({
   id,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientIp } from "@/lib/auth/client-ip";
+import { clientIp } from "@/lib/server/auth/client-ip";
 import { safeCallbackUrl } from "@/lib/auth/safe-redirect";
 
 describe("callbackUrl", () => {

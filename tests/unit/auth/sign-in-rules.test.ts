@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decodeSignInError, encodeSignInError, signInErrorMessage, SIGN_IN_MESSAGES } from "@/lib/auth/messages";
-import { generateRecoveryCodes, hashRecoveryCode, looksLikeRecoveryCode, RECOVERY_CODE_COUNT } from "@/lib/auth/recovery-codes";
-import { currentTotp, generateTotpSecret, totpStep } from "@/lib/auth/totp";
+import { generateRecoveryCodes, hashRecoveryCode, looksLikeRecoveryCode, RECOVERY_CODE_COUNT } from "@/lib/server/auth/recovery-codes";
+import { currentTotp, generateTotpSecret, totpStep } from "@/lib/server/auth/totp";
 
 describe("sign-in refusals say when to try again", () => {
   it("turns a lock's remaining seconds into minutes, rounded up", () => {

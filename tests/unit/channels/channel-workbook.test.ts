@@ -1,7 +1,7 @@
 // The activity report's Excel file carries the fanpage and radio sheets when
 // the channel figures are given, and stays as it was without them.
 import { describe, expect, it } from "vitest";
-import { activityWorkbook, activityWorkbookBuffer } from "@/lib/exports/activity-workbook";
+import { activityWorkbook, activityWorkbookBuffer } from "@/lib/server/exports/activity-workbook";
 import type { ChannelActivity, ChannelCadenceRow } from "@/lib/reports/channel-math";
 import { findRow, readWorkbook, rowValues, sheetByName } from "@/tests/unit/exports/read-workbook";
 import { activityReport, CADENCE } from "@/tests/unit/exports/report-data";

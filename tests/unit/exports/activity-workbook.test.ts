@@ -2,7 +2,7 @@
 // this period, the previous one and the change; dates as Excel dates on the
 // Vietnam day; units and people with a quota that wrote nothing listed too.
 import { describe, expect, it } from "vitest";
-import { activityWorkbookBuffer } from "@/lib/exports/activity-workbook";
+import { activityWorkbookBuffer } from "@/lib/server/exports/activity-workbook";
 import { changeText } from "@/lib/exports/activity-rows";
 import { attachmentDisposition } from "@/lib/exports/xlsx-response";
 import { measureColumns } from "@/lib/exports/xlsx-sheet";

@@ -2,8 +2,8 @@
 // counting rule, a frozen two-level header, numbers as numbers, totals,
 // widths, and a valid file with "Không có dữ liệu" when nothing is selected.
 import { describe, expect, it } from "vitest";
-import { evaluationWorkbookBuffer } from "@/lib/exports/evaluation-workbook";
-import { quotaWorkbookBuffer } from "@/lib/exports/quota-workbook";
+import { evaluationWorkbookBuffer } from "@/lib/server/exports/evaluation-workbook";
+import { quotaWorkbookBuffer } from "@/lib/server/exports/quota-workbook";
 import { countingRuleText } from "@/lib/quotas/counting-rule";
 import { MONTHLY, PEOPLE, quotaReport, UNITS } from "./report-data";
 import { findRow, readWorkbook, rowValues, sheetByName } from "./read-workbook";

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { imageSrc, imageSrcSet, parseVariants, type PublicImage } from "@/lib/site/image-sources";
-import { isPlausibleSlug } from "@/lib/site/is-plausible-slug";
-import { newsArticleJsonLd, serializeJsonLd } from "@/lib/site/news-article-json-ld";
+import { imageSrc, imageSrcSet, parseVariants, type PublicImage } from "@/lib/media/image-sources";
+import { isPlausibleSlug } from "@/lib/content/is-plausible-slug";
+import { newsArticleJsonLd, serializeJsonLd } from "@/lib/sharing/news-article-json-ld";
 import { shareLinks } from "@/lib/sharing/share-urls";
-import { textParagraphs } from "@/lib/site/text-paragraphs";
+import { textParagraphs } from "@/lib/content/text-paragraphs";
 
 describe("shareLinks", () => {
   it("builds plain Facebook and Zalo share URLs with the article URL encoded", () => {

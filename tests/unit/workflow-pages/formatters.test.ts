@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { formatElapsed, formatWaitingTime, isLongWait } from "@/lib/items/format-waiting-time";
 import { formatQuotaProgress } from "@/lib/quotas/format-quota-progress";
 import { quotaYear } from "@/lib/quotas/quota-year";
-import { filterQuery, pageHref, parseItemListFilter } from "@/lib/items/item-list-filter";
+import { filterQuery, pageHref, parseItemListFilter } from "@/lib/server/items/lists/item-list-filter";
 
 const now = new Date("2026-11-23T10:00:00+07:00");
 const ago = (ms: number) => new Date(now.getTime() - ms);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { AUDIENCES } from "@/lib/notifications/notify-on-move";
+import { AUDIENCES } from "@/lib/server/notifications/notify-on-move";
 import { notificationMessage, notificationSubject, type NotificationEvent } from "@/lib/notifications/notification-texts";
 import { WORKFLOW_MOVES } from "@/lib/workflow/transitions";
 
@@ -51,15 +51,15 @@ describe("who hears about what", () => {
 
 describe("notification e-mails", () => {
   afterEach(() => {
-    vi.doUnmock("@/lib/mail/send-mail");
+    vi.doUnmock("@/lib/server/mail/send-mail");
     vi.resetModules();
     vi.restoreAllMocks();
   });
 
   async function load(isEnabled: boolean, sendMail: (mail: unknown) => Promise<void>) {
     vi.resetModules();
-    vi.doMock("@/lib/mail/send-mail", () => ({ isMailEnabled: () => isEnabled, sendMail }));
-    return import("@/lib/notifications/send-notification-mails");
+    vi.doMock("@/lib/server/mail/send-mail", () => ({ isMailEnabled: () => isEnabled, sendMail }));
+    return import("@/lib/server/notifications/send-notification-mails");
   }
 
   const mails = [

@@ -3,9 +3,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
 const publishDueItems = vi.fn<(options: { now?: Date }) => Promise<number[]>>();
-vi.mock("@/lib/workflow/publish-due-items", () => ({ publishDueItems }));
+vi.mock("@/lib/server/workflow/publish-due-items", () => ({ publishDueItems }));
 
-const { startScheduler, catchUpScheduledItems } = await import("@/lib/workflow/scheduler");
+const { startScheduler, catchUpScheduledItems } = await import("@/lib/server/workflow/scheduler");
 
 beforeEach(() => {
   vi.useFakeTimers();

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { listSectionItems } from "@/lib/items/list-section-items";
-import { getVisibleSection } from "@/lib/sections/get-visible-section";
-import { isPlausibleSlug } from "@/lib/site/is-plausible-slug";
+import { listSectionItems } from "@/lib/server/items/public/list-section-items";
+import { getVisibleSection } from "@/lib/server/sections/get-visible-section";
+import { isPlausibleSlug } from "@/lib/content/is-plausible-slug";
 import { pageNumber, sectionFeedPath, sectionPath } from "@/lib/urls";
 import { Pagination } from "@/components/ui/pagination";
 import { Breadcrumbs } from "@/components/site/breadcrumbs";

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getPublicCampaign } from "@/lib/campaigns/get-public-campaign";
-import { listCampaignItems } from "@/lib/campaigns/list-campaign-items";
+import { getPublicCampaign } from "@/lib/server/campaigns/get-public-campaign";
+import { listCampaignItems } from "@/lib/server/campaigns/list-campaign-items";
 import { windowState } from "@/lib/campaigns/window";
-import { isPlausibleSlug } from "@/lib/site/is-plausible-slug";
-import { imageSrc, imageSrcSet, scaledHeight } from "@/lib/site/image-sources";
+import { isPlausibleSlug } from "@/lib/content/is-plausible-slug";
+import { imageSrc, imageSrcSet, scaledHeight } from "@/lib/media/image-sources";
 import { campaignPath, campaignsPath, pageNumber } from "@/lib/urls";
 import { campaignDates } from "@/components/campaigns/campaign-banner";
 import { Breadcrumbs } from "@/components/site/breadcrumbs";

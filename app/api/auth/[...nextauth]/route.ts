@@ -1,5 +1,5 @@
 import NextAuth from "next-auth";
-import { authOptions } from "@/lib/auth/auth-options";
+import { authOptions } from "@/lib/server/auth/auth-options";
 import { withRetryAfter } from "@/lib/auth/retry-after";
 
 // next-auth's endpoints: CSRF token, the credentials callback that signs in

@@ -1,7 +1,7 @@
-import { importDocx } from "@/lib/imports/import-docx";
-import { authorizeUploadRequest } from "@/lib/media/authorize-upload-request";
+import { importDocx } from "@/lib/server/imports/import-docx";
+import { authorizeUploadRequest } from "@/lib/server/media/authorize-upload-request";
 import { jsonResponse } from "@/lib/media/json-response";
-import { respondToFileUpload } from "@/lib/media/respond-to-file-upload";
+import { respondToFileUpload } from "@/lib/server/media/respond-to-file-upload";
 import { MAX_BYTES } from "@/lib/media/upload-limits";
 
 // POST multipart `file` (.docx) → 200 DocxImport: the body as sanitised HTML

@@ -1,7 +1,7 @@
 import { timingSafeEqual } from "node:crypto";
 import { env } from "@/lib/env";
-import { expireCampaignContent } from "@/lib/campaigns/refresh-campaign-content";
-import { expirePublicContent } from "@/lib/items/refresh-public-content";
+import { expireCampaignContent } from "@/lib/server/campaigns/refresh-campaign-content";
+import { expirePublicContent } from "@/lib/server/items/public/refresh-public-content";
 
 // Why this route exists: the scheduler runs in the `npm start` launcher, a
 // different process from the Next.js server, outside any request. Next's
@@ -34,7 +34,7 @@ function isAuthorised(request: Request): boolean {
 export function POST(request: Request): Response {
   if (!isAuthorised(request)) return notFound();
   expirePublicContent();
-  // Also called at a campaign's or banner's start or end (lib/campaigns/window-edge-watcher.ts).
+  // Also called at a campaign's or banner's start or end (lib/server/campaigns/window-edge-watcher.ts).
   expireCampaignContent();
   return new Response(null, { status: 204, headers: { "Cache-Control": "no-store" } });
 }

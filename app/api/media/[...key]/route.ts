@@ -1,6 +1,6 @@
 import path from "node:path";
-import { findDownloadableFile } from "@/lib/media/find-downloadable-file";
-import { isValidStorageKey, mediaStore } from "@/lib/media/storage";
+import { findDownloadableFile } from "@/lib/server/media/find-downloadable-file";
+import { isValidStorageKey, mediaStore } from "@/lib/server/media/storage";
 
 // Serves uploaded files by storage key. Keys are generated and never reused,
 // so images and videos can be cached forever and are served inline without a

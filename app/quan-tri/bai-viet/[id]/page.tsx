@@ -6,10 +6,10 @@ import { ItemEditor } from "@/components/editor/item-editor";
 import { ReadOnlyItem } from "@/components/editor/read-only-item";
 import { ItemSidePanel } from "@/components/workflow/item-side-panel";
 import { can } from "@/lib/auth/permissions";
-import { requireUser } from "@/lib/auth/require-user";
-import { getEditorItem, getEditorOptions } from "@/lib/items/get-editor-item";
+import { requireUser } from "@/lib/server/auth/require-user";
+import { getEditorItem, getEditorOptions } from "@/lib/server/items/editing/get-editor-item";
 import type { EditorItem } from "@/lib/items/editor-types";
-import type { CurrentUser } from "@/lib/auth/current-user";
+import type { CurrentUser } from "@/lib/server/auth/current-user";
 import { adminPaths } from "@/lib/urls";
 
 export const metadata: Metadata = { title: "Soạn tin, bài" };

@@ -6,8 +6,8 @@ import { BannerControls } from "@/components/campaigns/banner-controls";
 import { BannerForm } from "@/components/campaigns/banner-form";
 import { BannerStatusBadge } from "@/components/campaigns/status-badges";
 import { adminPaths } from "@/lib/admin-paths";
-import { requireCapability } from "@/lib/auth/require-user";
-import { getAdminBanner } from "@/lib/banners/get-admin-banner";
+import { requireCapability } from "@/lib/server/auth/require-user";
+import { getAdminBanner } from "@/lib/server/banners/get-admin-banner";
 import { bannerStatus } from "@/lib/campaigns/campaign-status";
 import { toVietnamFields } from "@/lib/campaigns/window";
 

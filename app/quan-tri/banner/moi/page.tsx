@@ -3,7 +3,7 @@ import Link from "next/link";
 import { PageHeading } from "@/components/admin/page-heading";
 import { BannerForm } from "@/components/campaigns/banner-form";
 import { adminPaths } from "@/lib/admin-paths";
-import { requireCapability } from "@/lib/auth/require-user";
+import { requireCapability } from "@/lib/server/auth/require-user";
 
 export const metadata: Metadata = { title: "Thêm banner" };
 

@@ -1,11 +1,11 @@
-import { authorizeRoute, refusalResponse } from "@/lib/auth/route-access";
-import { activityWorkbookBuffer } from "@/lib/exports/activity-workbook";
+import { authorizeRoute, refusalResponse } from "@/lib/server/auth/route-access";
+import { activityWorkbookBuffer } from "@/lib/server/exports/activity-workbook";
 import { fileSlug } from "@/lib/exports/export-text";
 import { xlsxResponse } from "@/lib/exports/xlsx-response";
-import { getActivityReport } from "@/lib/reports/get-activity-report";
-import { getChannelActivity } from "@/lib/reports/get-channel-activity";
-import { getChannelCadence } from "@/lib/reports/get-channel-cadence";
-import { getSectionCadence } from "@/lib/reports/get-section-cadence";
+import { getActivityReport } from "@/lib/server/reports/get-activity-report";
+import { getChannelActivity } from "@/lib/server/reports/get-channel-activity";
+import { getChannelCadence } from "@/lib/server/reports/get-channel-cadence";
+import { getSectionCadence } from "@/lib/server/reports/get-section-cadence";
 import { parseReportPeriod } from "@/lib/reports/report-period";
 import { adminPaths } from "@/lib/admin-paths";
 

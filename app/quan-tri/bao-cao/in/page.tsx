@@ -4,12 +4,12 @@ import { PartyDocument } from "@/components/print/party-document";
 import { PrintActivityReport } from "@/components/print/print-activity-report";
 import { PrintToolbar } from "@/components/print/print-toolbar";
 import { adminPaths } from "@/lib/admin-paths";
-import { requireCapability } from "@/lib/auth/require-user";
+import { requireCapability } from "@/lib/server/auth/require-user";
 import { env } from "@/lib/env";
 import { lowerFirst } from "@/lib/exports/export-text";
-import { getActivityReport } from "@/lib/reports/get-activity-report";
-import { getChannelActivity } from "@/lib/reports/get-channel-activity";
-import { getSectionCadence } from "@/lib/reports/get-section-cadence";
+import { getActivityReport } from "@/lib/server/reports/get-activity-report";
+import { getChannelActivity } from "@/lib/server/reports/get-channel-activity";
+import { getSectionCadence } from "@/lib/server/reports/get-section-cadence";
 import { parseReportPeriod, reportPeriodQuery } from "@/lib/reports/report-period";
 
 export const metadata: Metadata = { title: "Bản in báo cáo hoạt động" };

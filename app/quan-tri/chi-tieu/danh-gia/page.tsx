@@ -4,11 +4,11 @@ import { PartyDocument } from "@/components/print/party-document";
 import { PrintToolbar } from "@/components/print/print-toolbar";
 import { PrintEvaluationTable } from "@/components/quotas/print-evaluation-table";
 import { adminPaths } from "@/lib/admin-paths";
-import { requireCapability } from "@/lib/auth/require-user";
+import { requireCapability } from "@/lib/server/auth/require-user";
 import { env } from "@/lib/env";
 import { evaluationRows } from "@/lib/exports/evaluation-rows";
 import { asOfText, planReference } from "@/lib/exports/export-text";
-import { loadQuotaExport } from "@/lib/exports/load-quota-export";
+import { loadQuotaExport } from "@/lib/server/exports/load-quota-export";
 
 export const metadata: Metadata = { title: "Danh sách đánh giá chỉ tiêu" };
 

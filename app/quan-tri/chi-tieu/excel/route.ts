@@ -1,8 +1,8 @@
-import { authorizeRoute } from "@/lib/auth/route-access";
-import { loadQuotaExport } from "@/lib/exports/load-quota-export";
-import { quotaWorkbookBuffer } from "@/lib/exports/quota-workbook";
+import { authorizeRoute } from "@/lib/server/auth/route-access";
+import { loadQuotaExport } from "@/lib/server/exports/load-quota-export";
+import { quotaWorkbookBuffer } from "@/lib/server/exports/quota-workbook";
 import { xlsxResponse } from "@/lib/exports/xlsx-response";
-import { getMonthlyParticipation } from "@/lib/quotas/get-monthly-participation";
+import { getMonthlyParticipation } from "@/lib/server/quotas/get-monthly-participation";
 
 // GET /quan-tri/chi-tieu/excel?nam=2026&don-vi=…&chuc-vu=…&trang-thai=…&q=…&sap-xep=…&chieu=…
 // The dashboard's people (same filters and order, every page), its units and

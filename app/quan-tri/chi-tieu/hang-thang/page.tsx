@@ -3,10 +3,10 @@ import Link from "next/link";
 import { PageHeading } from "@/components/admin/page-heading";
 import { MonthlyGrid } from "@/components/quotas/monthly-grid";
 import { QuotaYearPicker } from "@/components/quotas/quota-year-picker";
-import { requireCapability } from "@/lib/auth/require-user";
+import { requireCapability } from "@/lib/server/auth/require-user";
 import { adminPaths } from "@/lib/admin-paths";
 import { vietnamYear } from "@/lib/content/dates";
-import { getMonthlyParticipation } from "@/lib/quotas/get-monthly-participation";
+import { getMonthlyParticipation } from "@/lib/server/quotas/get-monthly-participation";
 import { parseQuotaFilter } from "@/lib/quotas/quota-filter";
 import { vietnamMonth } from "@/lib/quotas/quota-year";
 

@@ -4,9 +4,9 @@ import { PartyDocument } from "@/components/print/party-document";
 import { PrintToolbar } from "@/components/print/print-toolbar";
 import { PrintQuotaReport } from "@/components/quotas/print-quota-report";
 import { adminPaths } from "@/lib/admin-paths";
-import { requireCapability } from "@/lib/auth/require-user";
+import { requireCapability } from "@/lib/server/auth/require-user";
 import { env } from "@/lib/env";
-import { loadQuotaExport } from "@/lib/exports/load-quota-export";
+import { loadQuotaExport } from "@/lib/server/exports/load-quota-export";
 import { quotaFilterQuery } from "@/lib/quotas/quota-filter";
 
 export const metadata: Metadata = { title: "Bản in báo cáo chỉ tiêu" };

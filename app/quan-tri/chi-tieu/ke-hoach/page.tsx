@@ -6,9 +6,9 @@ import { PlanCreateOtherYear } from "@/components/quotas/plan-create-other-year"
 import { PlanListTable } from "@/components/quotas/plan-list-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { adminPaths } from "@/lib/admin-paths";
-import { requireCapability } from "@/lib/auth/require-user";
+import { requireCapability } from "@/lib/server/auth/require-user";
 import { vietnamYear } from "@/lib/content/dates";
-import { listQuotaPlans } from "@/lib/quotas/list-quota-plans";
+import { listQuotaPlans } from "@/lib/server/quotas/list-quota-plans";
 
 export const metadata: Metadata = { title: "Kế hoạch chỉ tiêu" };
 

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeading } from "@/components/admin/page-heading";
 import { EditSectionForm } from "@/components/admin/section-form";
-import { requireCapability } from "@/lib/auth/require-user";
-import { getSection } from "@/lib/sections/list-sections";
+import { requireCapability } from "@/lib/server/auth/require-user";
+import { getSection } from "@/lib/server/sections/list-sections";
 import { sectionPath } from "@/lib/urls";
 
 export const metadata: Metadata = { title: "Chuyên mục" };

@@ -7,10 +7,10 @@ import { CampaignForm } from "@/components/campaigns/campaign-form";
 import { CampaignLifecycle } from "@/components/campaigns/campaign-lifecycle";
 import { CampaignStatusBadge } from "@/components/campaigns/status-badges";
 import { adminPaths } from "@/lib/admin-paths";
-import { requireCapability } from "@/lib/auth/require-user";
+import { requireCapability } from "@/lib/server/auth/require-user";
 import { campaignStatus } from "@/lib/campaigns/campaign-status";
-import { getAdminCampaign } from "@/lib/campaigns/get-admin-campaign";
-import { searchAttachableDocuments, searchAttachableItems } from "@/lib/campaigns/search-attachable";
+import { getAdminCampaign } from "@/lib/server/campaigns/get-admin-campaign";
+import { searchAttachableDocuments, searchAttachableItems } from "@/lib/server/campaigns/search-attachable";
 import { toVietnamFields } from "@/lib/campaigns/window";
 import { campaignPath } from "@/lib/urls";
 

@@ -5,10 +5,10 @@ import { PageHeading } from "@/components/admin/page-heading";
 import { MoveUnitForm, RenameUnitForm } from "@/components/admin/unit-forms";
 import { UnitStatusActions } from "@/components/admin/unit-status-actions";
 import { Badge } from "@/components/ui/badge";
-import { requireCapability } from "@/lib/auth/require-user";
-import { getUnit } from "@/lib/units/get-unit";
+import { requireCapability } from "@/lib/server/auth/require-user";
+import { getUnit } from "@/lib/server/units/get-unit";
 import { UNIT_KIND_LABELS } from "@/lib/units/labels";
-import { listUnitTree } from "@/lib/units/list-unit-tree";
+import { listUnitTree } from "@/lib/server/units/list-unit-tree";
 import { descendantIds } from "@/lib/units/unit-tree";
 
 export const metadata: Metadata = { title: "Đơn vị" };

@@ -5,10 +5,10 @@ import { PageHeading } from "@/components/admin/page-heading";
 import { PersonActions } from "@/components/admin/person-actions";
 import { EditPersonForm } from "@/components/admin/person-form";
 import { PersonStatus } from "@/components/admin/people-table";
-import { requireCapability } from "@/lib/auth/require-user";
+import { requireCapability } from "@/lib/server/auth/require-user";
 import { formatDateTime } from "@/lib/content/dates";
-import { listUnitOptions } from "@/lib/units/list-unit-tree";
-import { getPerson } from "@/lib/users/get-person";
+import { listUnitOptions } from "@/lib/server/units/list-unit-tree";
+import { getPerson } from "@/lib/server/users/get-person";
 
 export const metadata: Metadata = { title: "Người dùng" };
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { PageHeading } from "@/components/admin/page-heading";
 import { CreatePersonForm } from "@/components/admin/person-form";
-import { requireCapability } from "@/lib/auth/require-user";
-import { listUnitOptions } from "@/lib/units/list-unit-tree";
+import { requireCapability } from "@/lib/server/auth/require-user";
+import { listUnitOptions } from "@/lib/server/units/list-unit-tree";
 
 export const metadata: Metadata = { title: "Thêm người dùng" };
 

@@ -3,9 +3,9 @@ import { PageHeading } from "@/components/admin/page-heading";
 import { SettingsCreateYear } from "@/components/royalties/settings-create-year";
 import { SettingsYearList } from "@/components/royalties/settings-year-list";
 import { EmptyState } from "@/components/ui/empty-state";
-import { requireCapability } from "@/lib/auth/require-user";
+import { requireCapability } from "@/lib/server/auth/require-user";
 import { vietnamYear } from "@/lib/content/dates";
-import { listRoyaltySchedules } from "@/lib/royalties/get-royalty-schedule";
+import { listRoyaltySchedules } from "@/lib/server/royalties/get-royalty-schedule";
 
 export const metadata: Metadata = { title: "Định mức nhuận bút" };
 

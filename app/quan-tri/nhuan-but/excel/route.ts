@@ -1,9 +1,9 @@
-import { authorizeRoute } from "@/lib/auth/route-access";
+import { authorizeRoute } from "@/lib/server/auth/route-access";
 import { xlsxResponse } from "@/lib/exports/xlsx-response";
-import { getRoyaltySheet } from "@/lib/royalties/get-royalty-sheet";
+import { getRoyaltySheet } from "@/lib/server/royalties/get-royalty-sheet";
 import { sheetFileName } from "@/lib/royalties/royalty-sheet-labels";
 import { periodOrCurrent } from "@/lib/royalties/royalty-sheet-maths";
-import { royaltySheetWorkbookBuffer } from "@/lib/royalties/royalty-workbooks";
+import { royaltySheetWorkbookBuffer } from "@/lib/server/royalties/royalty-workbooks";
 
 // GET /quan-tri/nhuan-but/excel?thang=2026-11: the month's sheet as nhuan-but-2026-11.xlsx
 // ("Theo tác giả" to sign for, "Chi tiết" item by item).

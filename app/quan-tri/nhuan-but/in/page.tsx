@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { PrintToolbar } from "@/components/print/print-toolbar";
 import { PrintRoyaltySheet } from "@/components/royalties/print-royalty-sheet";
 import { adminPaths } from "@/lib/admin-paths";
-import { requireCapability } from "@/lib/auth/require-user";
+import { requireCapability } from "@/lib/server/auth/require-user";
 import { env } from "@/lib/env";
-import { getRoyaltySheet } from "@/lib/royalties/get-royalty-sheet";
+import { getRoyaltySheet } from "@/lib/server/royalties/get-royalty-sheet";
 import { periodOrCurrent } from "@/lib/royalties/royalty-sheet-maths";
 
 export const metadata: Metadata = { title: "Bản in bảng thanh toán nhuận bút" };

@@ -7,10 +7,10 @@ import { YearAuthorTable, YearMonthTable } from "@/components/royalties/year-tab
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { adminPaths } from "@/lib/admin-paths";
-import { requireCapability } from "@/lib/auth/require-user";
+import { requireCapability } from "@/lib/server/auth/require-user";
 import { can } from "@/lib/auth/permissions";
 import { formatVnd } from "@/lib/royalties/format-vnd";
-import { getRoyaltyYear } from "@/lib/royalties/get-royalty-year";
+import { getRoyaltyYear } from "@/lib/server/royalties/get-royalty-year";
 import { budgetUsedShare, yearOrCurrent } from "@/lib/royalties/royalty-sheet-maths";
 
 export const metadata: Metadata = { title: "Nhuận bút cả năm" };

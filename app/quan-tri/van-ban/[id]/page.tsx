@@ -10,11 +10,11 @@ import { DocumentStatusBadge } from "@/components/documents-admin/document-table
 import { DOCUMENT_PUBLICATION_TEXT } from "@/components/documents-admin/labels";
 import { Notice } from "@/components/ui/flash-message";
 import { can } from "@/lib/auth/permissions";
-import { requireCapability } from "@/lib/auth/require-user";
+import { requireCapability } from "@/lib/server/auth/require-user";
 import { formatDateTime } from "@/lib/content/dates";
 import { documentTypeLabel } from "@/lib/documents/document-type-labels";
-import { getAdminDocument } from "@/lib/documents/get-admin-document";
-import { listIssuingBodies } from "@/lib/documents/list-issuing-bodies";
+import { getAdminDocument } from "@/lib/server/documents/get-admin-document";
+import { listIssuingBodies } from "@/lib/server/documents/list-issuing-bodies";
 import { adminPaths, documentPath } from "@/lib/urls";
 import { vietnamToday } from "@/lib/validations/document";
 

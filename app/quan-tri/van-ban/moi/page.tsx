@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { PageHeading } from "@/components/admin/page-heading";
 import { CreateDocumentForm } from "@/components/documents-admin/document-form";
-import { requireCapability } from "@/lib/auth/require-user";
-import { listIssuingBodies } from "@/lib/documents/list-issuing-bodies";
+import { requireCapability } from "@/lib/server/auth/require-user";
+import { listIssuingBodies } from "@/lib/server/documents/list-issuing-bodies";
 import { vietnamToday } from "@/lib/validations/document";
 
 export const metadata: Metadata = { title: "Thêm văn bản" };

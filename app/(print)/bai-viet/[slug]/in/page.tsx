@@ -4,11 +4,12 @@ import { notFound } from "next/navigation";
 import { formatDateTime } from "@/lib/content/dates";
 import { env } from "@/lib/env";
 import { formatByline } from "@/lib/items/format-byline";
-import { getPublicItem } from "@/lib/items/get-public-item";
+import { getPublicItem } from "@/lib/server/items/public/get-public-item";
 import { kindLabel } from "@/lib/items/kind-label";
-import { isPlausibleSlug } from "@/lib/site/is-plausible-slug";
-import { textParagraphs } from "@/lib/site/text-paragraphs";
-import { absoluteUrl, itemPath } from "@/lib/urls";
+import { isPlausibleSlug } from "@/lib/content/is-plausible-slug";
+import { textParagraphs } from "@/lib/content/text-paragraphs";
+import { absoluteUrl } from "@/lib/server/absolute-url";
+import { itemPath } from "@/lib/urls";
 
 // The print / radio version lives outside the (public) group so it carries no
 // masthead, navigation or footer: large plain text for paper or reading aloud.

@@ -1,7 +1,7 @@
-import { getPublicItem } from "@/lib/items/get-public-item";
-import { renderShareImage } from "@/lib/sharing/render-share-image";
-import { cachedShareImage } from "@/lib/sharing/share-image-cache";
-import { isPlausibleSlug } from "@/lib/site/is-plausible-slug";
+import { getPublicItem } from "@/lib/server/items/public/get-public-item";
+import { renderShareImage } from "@/lib/server/sharing/render-share-image";
+import { cachedShareImage } from "@/lib/server/sharing/share-image-cache";
+import { isPlausibleSlug } from "@/lib/content/is-plausible-slug";
 
 // An item's share picture (og:image), 1200×630 PNG. Only for public items:
 // a draft's picture is a 404, like its page.

@@ -1,8 +1,9 @@
 import { env } from "@/lib/env";
-import { getPublicItem } from "@/lib/items/get-public-item";
+import { getPublicItem } from "@/lib/server/items/public/get-public-item";
 import { radioText } from "@/lib/sharing/radio-text";
-import { isPlausibleSlug } from "@/lib/site/is-plausible-slug";
-import { absoluteUrl, itemPath } from "@/lib/urls";
+import { isPlausibleSlug } from "@/lib/content/is-plausible-slug";
+import { absoluteUrl } from "@/lib/server/absolute-url";
+import { itemPath } from "@/lib/urls";
 
 // The radio version (bản đọc phát thanh): plain UTF-8 text at a stable URL,
 // for the commune and village loudspeakers. Only for public items.

@@ -1,8 +1,8 @@
 import { env } from "@/lib/env";
-import { feedResponse } from "@/lib/feeds/feed-response";
-import { getVisibleSection } from "@/lib/sections/get-visible-section";
-import { listFeedItems } from "@/lib/feeds/list-feed-items";
-import { isPlausibleSlug } from "@/lib/site/is-plausible-slug";
+import { feedResponse } from "@/lib/server/feeds/feed-response";
+import { getVisibleSection } from "@/lib/server/sections/get-visible-section";
+import { listFeedItems } from "@/lib/server/feeds/list-feed-items";
+import { isPlausibleSlug } from "@/lib/content/is-plausible-slug";
 import { sectionFeedPath, sectionPath } from "@/lib/urls";
 
 export const dynamic = "force-dynamic";

@@ -9,9 +9,9 @@ import { Pagination } from "@/components/ui/pagination";
 import { RevisionCompare } from "@/components/workflow/revision-compare";
 import { COMPARE_PARAM, parseComparePair } from "@/components/workflow/revision-links";
 import { RevisionList } from "@/components/workflow/revision-list";
-import { requireCapability } from "@/lib/auth/require-user";
-import { getRevisionPair } from "@/lib/items/get-revision-pair";
-import { listRevisions } from "@/lib/items/list-revisions";
+import { requireCapability } from "@/lib/server/auth/require-user";
+import { getRevisionPair } from "@/lib/server/items/history/get-revision-pair";
+import { listRevisions } from "@/lib/server/items/history/list-revisions";
 import { adminPaths, pageNumber } from "@/lib/urls";
 import { itemIdSchema } from "@/lib/validations/item";
 

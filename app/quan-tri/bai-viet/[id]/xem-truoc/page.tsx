@@ -6,9 +6,9 @@ import { Breadcrumbs } from "@/components/site/breadcrumbs";
 import { ItemArticle } from "@/components/site/item-article";
 import { ItemStatusBadge } from "@/components/workflow/item-status-badge";
 import { PreviewFrame } from "@/components/workflow/preview-frame";
-import { requireCapability } from "@/lib/auth/require-user";
+import { requireCapability } from "@/lib/server/auth/require-user";
 import { formatDateTime } from "@/lib/content/dates";
-import { getPreviewItem } from "@/lib/items/get-preview-item";
+import { getPreviewItem } from "@/lib/server/items/editing/get-preview-item";
 import { adminPaths, itemPath, sectionPath } from "@/lib/urls";
 import { itemIdSchema } from "@/lib/validations/item";
 

@@ -6,12 +6,12 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { ComputedAt } from "@/components/quotas/computed-at";
 import { CountedItemsTable } from "@/components/quotas/counted-items-table";
 import { PersonQuotaSummary } from "@/components/quotas/person-quota-summary";
-import { requireCapability } from "@/lib/auth/require-user";
+import { requireCapability } from "@/lib/server/auth/require-user";
 import { adminPaths } from "@/lib/admin-paths";
-import { getQuotaYearReport } from "@/lib/quotas/get-quota-year-report";
-import { listCountedItems } from "@/lib/quotas/list-counted-items";
+import { getQuotaYearReport } from "@/lib/server/quotas/get-quota-year-report";
+import { listCountedItems } from "@/lib/server/quotas/list-counted-items";
 import { parseQuotaFilter } from "@/lib/quotas/quota-filter";
-import { getPerson } from "@/lib/users/get-person";
+import { getPerson } from "@/lib/server/users/get-person";
 
 export const metadata: Metadata = { title: "Tin, bài được tính chỉ tiêu" };
 

@@ -1,6 +1,6 @@
-import { authorizeRoute } from "@/lib/auth/route-access";
-import { evaluationWorkbookBuffer } from "@/lib/exports/evaluation-workbook";
-import { loadQuotaExport } from "@/lib/exports/load-quota-export";
+import { authorizeRoute } from "@/lib/server/auth/route-access";
+import { evaluationWorkbookBuffer } from "@/lib/server/exports/evaluation-workbook";
+import { loadQuotaExport } from "@/lib/server/exports/load-quota-export";
 import { xlsxResponse } from "@/lib/exports/xlsx-response";
 
 // GET /quan-tri/chi-tieu/danh-gia/excel?nam=2026: the evaluation list (every

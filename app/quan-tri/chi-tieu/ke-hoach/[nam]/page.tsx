@@ -6,8 +6,8 @@ import { CreatePlanButton } from "@/components/quotas/create-plan-button";
 import { PlanEditorForm } from "@/components/quotas/plan-editor-form";
 import { Notice } from "@/components/ui/flash-message";
 import { adminPaths } from "@/lib/admin-paths";
-import { requireCapability } from "@/lib/auth/require-user";
-import { getQuotaPlanEditor, previousPlanYear } from "@/lib/quotas/list-quota-plans";
+import { requireCapability } from "@/lib/server/auth/require-user";
+import { getQuotaPlanEditor, previousPlanYear } from "@/lib/server/quotas/list-quota-plans";
 import { PLAN_YEAR_MAX, PLAN_YEAR_MIN } from "@/lib/validations/quota-plan";
 
 type Props = { params: Promise<{ nam: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };

@@ -6,8 +6,8 @@ import { SettingsCreateYear } from "@/components/royalties/settings-create-year"
 import { SettingsEditorForm } from "@/components/royalties/settings-editor-form";
 import { Notice } from "@/components/ui/flash-message";
 import { adminPaths } from "@/lib/admin-paths";
-import { requireCapability } from "@/lib/auth/require-user";
-import { getRoyaltySchedule, previousScheduleYear } from "@/lib/royalties/get-royalty-schedule";
+import { requireCapability } from "@/lib/server/auth/require-user";
+import { getRoyaltySchedule, previousScheduleYear } from "@/lib/server/royalties/get-royalty-schedule";
 import { SCHEDULE_YEAR_MAX, SCHEDULE_YEAR_MIN } from "@/lib/validations/royalty-schedule";
 
 type Props = { params: Promise<{ nam: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };

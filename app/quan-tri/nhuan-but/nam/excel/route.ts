@@ -1,9 +1,9 @@
-import { authorizeRoute } from "@/lib/auth/route-access";
+import { authorizeRoute } from "@/lib/server/auth/route-access";
 import { xlsxResponse } from "@/lib/exports/xlsx-response";
-import { getRoyaltyYear } from "@/lib/royalties/get-royalty-year";
+import { getRoyaltyYear } from "@/lib/server/royalties/get-royalty-year";
 import { yearFileName } from "@/lib/royalties/royalty-sheet-labels";
 import { yearOrCurrent } from "@/lib/royalties/royalty-sheet-maths";
-import { royaltyYearWorkbookBuffer } from "@/lib/royalties/royalty-workbooks";
+import { royaltyYearWorkbookBuffer } from "@/lib/server/royalties/royalty-workbooks";
 
 // GET /quan-tri/nhuan-but/nam/excel?nam=2026: the year's budget against payments by month, and per author.
 export const dynamic = "force-dynamic";

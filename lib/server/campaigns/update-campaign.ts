@@ -1,0 +1,62 @@
+import { recordAudit } from "@/lib/server/audit/record-audit";
+import { claimCampaignSlug } from "@/lib/server/campaigns/campaign-slug";
+import { checkBannerImage } from "@/lib/server/campaigns/check-banner-image";
+import { fieldError, isUniqueViolation } from "@/lib/server/campaigns/field-error";
+import { CAMPAIGN_MESSAGES } from "@/lib/campaigns/labels";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { CampaignUpdateInput } from "@/lib/validations/campaign";
+
+const FIELDS = ["name", "slug", "description", "startsAt", "endsAt", "bannerImageId", "bannerAlt", "bannerLink", "isSiteWide", "sortOrder"] as const;
+
+const comparable = (value: unknown) => (value instanceof Date ? value.toISOString() : value);
+
+/** Saves a campaign's fields; the slug stays unless a new one is given. An archived campaign is not edited. */
+export async function updateCampaign({ actorId, ip = null, input }: { actorId: number; ip?: string | null; input: CampaignUpdateInput }) {
+  try {
+    return await db.$transaction(async (tx) => {
+      const before = await tx.campaign.findUnique({ where: { id: input.campaignId } });
+      if (!before) throw new AppError("NOT_FOUND", CAMPAIGN_MESSAGES.notFound);
+      if (before.archivedAt) throw new AppError("INVALID_TRANSITION", CAMPAIGN_MESSAGES.archived);
+      const slug = input.slug ? await claimCampaignSlug(tx, input, before.id) : before.slug;
+      await checkBannerImage(tx, input.bannerImageId, "bannerImageId");
+      const campaign = await tx.campaign.update({
+        where: { id: before.id },
+        data: {
+          slug,
+          name: input.name,
+          description: input.description,
+          startsAt: input.startsAt,
+          endsAt: input.endsAt,
+          bannerImageId: input.bannerImageId,
+          bannerAlt: input.bannerAlt,
+          bannerLink: input.bannerLink,
+          isSiteWide: input.isSiteWide,
+          sortOrder: input.sortOrder,
+        },
+      });
+      const changed = FIELDS.filter((field) => comparable(before[field]) !== comparable(campaign[field]));
+      if (changed.length > 0) {
+        await recordAudit(
+          {
+            action: "campaign.update",
+            result: "SUCCESS",
+            actorId,
+            ip,
+            objectType: "campaign",
+            objectId: campaign.id,
+            details: {
+              from: Object.fromEntries(changed.map((field) => [field, comparable(before[field]) ?? null])),
+              to: Object.fromEntries(changed.map((field) => [field, comparable(campaign[field]) ?? null])),
+            },
+          },
+          tx,
+        );
+      }
+      return campaign;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw fieldError("slug", CAMPAIGN_MESSAGES.slugTaken);
+    throw error;
+  }
+}

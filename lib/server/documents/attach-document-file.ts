@@ -1,0 +1,54 @@
+import { recordAudit } from "@/lib/server/audit/record-audit";
+import type { Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import { assertDocumentCapability } from "@/lib/server/documents/assert-document-capability";
+import { AppError } from "@/lib/errors";
+import type { MediaKind } from "@/lib/generated/prisma/enums";
+
+export const MAX_DOCUMENT_FILES = 20;
+export const DOCUMENT_FILE_KINDS: readonly MediaKind[] = ["PDF", "DOCX"];
+
+/** Attaches an uploaded PDF or DOCX (a MediaFile from POST /api/uploads) at the end of the document's files. */
+export async function attachDocumentFile({
+  actor,
+  ip = null,
+  documentId,
+  mediaFileId,
+}: {
+  actor: Actor;
+  ip?: string | null;
+  documentId: number;
+  mediaFileId: number;
+}) {
+  await assertDocumentCapability(actor, "documents.manage", { ip, documentId });
+  return db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT 1 FROM directive_documents WHERE id = ${documentId} FOR UPDATE`;
+    const document = await tx.directiveDocument.findUnique({
+      where: { id: documentId },
+      select: { status: true, numberSymbol: true, files: { select: { mediaFileId: true, sortOrder: true } } },
+    });
+    if (!document) throw new AppError("NOT_FOUND", "Không tìm thấy văn bản; có thể nó đã bị xóa.");
+    const media = await tx.mediaFile.findUnique({ where: { id: mediaFileId }, select: { kind: true, originalName: true } });
+    if (!media) throw new AppError("NOT_FOUND", "Không tìm thấy tệp vừa tải lên; hãy tải lên lại.");
+    if (!DOCUMENT_FILE_KINDS.includes(media.kind)) throw new AppError("VALIDATION", "Văn bản chỉ đính kèm được tệp PDF hoặc Word (DOCX).");
+    if (document.files.some((file) => file.mediaFileId === mediaFileId)) {
+      throw new AppError("VALIDATION", `Tệp “${media.originalName}” đã có trong văn bản này.`);
+    }
+    if (document.files.length >= MAX_DOCUMENT_FILES) throw new AppError("VALIDATION", `Mỗi văn bản đính kèm tối đa ${MAX_DOCUMENT_FILES} tệp.`);
+    const sortOrder = Math.max(-1, ...document.files.map((file) => file.sortOrder)) + 1;
+    await tx.documentFile.create({ data: { documentId, mediaFileId, sortOrder } });
+    await recordAudit(
+      {
+        action: "documents.attach-file",
+        result: "SUCCESS",
+        actorId: actor.id,
+        ip,
+        objectType: "document",
+        objectId: documentId,
+        details: { numberSymbol: document.numberSymbol, mediaFileId, originalName: media.originalName },
+      },
+      tx,
+    );
+    return { isPublic: document.status === "PUBLISHED", originalName: media.originalName };
+  });
+}

@@ -1,0 +1,49 @@
+import { recordAudit } from "@/lib/server/audit/record-audit";
+import type { Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import { assertDocumentCapability } from "@/lib/server/documents/assert-document-capability";
+import { validateNumberSymbol } from "@/lib/documents/number-symbol";
+import { AppError } from "@/lib/errors";
+
+/**
+ * The board puts a document on the public site: it needs its number and at
+ * least one attached file. The first publication's time is kept for good
+ * (a document taken down and put back keeps it).
+ */
+export async function publishDocument({ actor, ip = null, documentId }: { actor: Actor; ip?: string | null; documentId: number }) {
+  await assertDocumentCapability(actor, "documents.publish", { ip, documentId });
+  return db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT 1 FROM directive_documents WHERE id = ${documentId} FOR UPDATE`;
+    const document = await tx.directiveDocument.findUnique({
+      where: { id: documentId },
+      select: { status: true, slug: true, numberSymbol: true, type: true, publishedAt: true, _count: { select: { files: true } } },
+    });
+    if (!document) throw new AppError("NOT_FOUND", "Không tìm thấy văn bản; có thể nó đã bị xóa.");
+    if (document.status === "PUBLISHED") throw new AppError("INVALID_TRANSITION", "Văn bản này đã được công bố.");
+    if (document._count.files === 0) {
+      throw new AppError("VALIDATION", "Chưa công bố được: văn bản chưa có tệp đính kèm. Hãy tải lên ít nhất một tệp PDF hoặc Word (DOCX).");
+    }
+    const checked = validateNumberSymbol(document.numberSymbol, document.type);
+    if (!checked.ok) throw new AppError("VALIDATION", `Chưa công bố được: ${checked.error}`);
+    if (!checked.value.number) throw new AppError("VALIDATION", "Chưa công bố được: văn bản chưa có số. Hãy điền số văn bản rồi lưu trước.");
+    const publishedAt = document.publishedAt ?? new Date();
+    const published = await tx.directiveDocument.update({
+      where: { id: documentId },
+      data: { status: "PUBLISHED", publishedAt },
+      select: { id: true, slug: true, numberSymbol: true, publishedAt: true },
+    });
+    await recordAudit(
+      {
+        action: "documents.publish",
+        result: "SUCCESS",
+        actorId: actor.id,
+        ip,
+        objectType: "document",
+        objectId: documentId,
+        details: { numberSymbol: document.numberSymbol, slug: document.slug, from: document.status, isFirstPublication: !document.publishedAt },
+      },
+      tx,
+    );
+    return published;
+  });
+}

@@ -1,0 +1,26 @@
+import { recordAudit } from "@/lib/server/audit/record-audit";
+import { can, type Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+
+/** An administrator lifts a sign-in lock before its fifteen minutes are up. */
+export async function unlockUser(input: { actor: Actor; userId: number; ip?: string | null }): Promise<void> {
+  if (!can(input.actor, "people.manage")) throw new AppError("FORBIDDEN", "Bạn không có quyền mở khóa tài khoản.");
+  const target = await db.user.findUnique({ where: { id: input.userId }, select: { id: true, lockedUntil: true, failedLoginCount: true } });
+  if (!target) throw new AppError("NOT_FOUND", "Không tìm thấy người dùng.");
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: target.id }, data: { failedLoginCount: 0, lockedUntil: null } });
+    await recordAudit(
+      {
+        action: "people.unlock",
+        result: "SUCCESS",
+        actorId: input.actor.id,
+        ip: input.ip,
+        objectType: "user",
+        objectId: target.id,
+        details: { wasLockedUntil: target.lockedUntil?.toISOString() ?? null, failedLoginCount: target.failedLoginCount },
+      },
+      tx,
+    );
+  });
+}

@@ -1,0 +1,78 @@
+import { recordAudit } from "@/lib/server/audit/record-audit";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { revokeAllSessions } from "@/lib/server/users/revoke-sessions";
+import type { PersonUpdateInput } from "@/lib/validations/user";
+
+const sameRoles = (a: readonly Role[], b: readonly Role[]) => a.length === b.length && a.every((role) => b.includes(role));
+
+/**
+ * Changes a person's name, position, unit and roles. A change of roles ends
+ * their sessions (they sign in again with the new rights). Administrators
+ * cannot take the administrator role from themselves: the system must never
+ * be left without someone able to give it back.
+ */
+export async function updatePerson({ actorId, ip = null, input }: { actorId: number; ip?: string | null; input: PersonUpdateInput }) {
+  return db.$transaction(async (tx) => {
+    const before = await tx.user.findUnique({
+      where: { id: input.userId },
+      select: { id: true, name: true, position: true, unitId: true, roles: true },
+    });
+    if (!before) throw new AppError("NOT_FOUND", "Không tìm thấy người dùng.");
+    if (input.userId === actorId && before.roles.includes("ADMINISTRATOR") && !input.roles.includes("ADMINISTRATOR")) {
+      throw new AppError("VALIDATION", "Bạn không thể tự bỏ vai trò Quản trị của chính mình.");
+    }
+    if (input.unitId !== before.unitId) {
+      const unit = await tx.unit.findUnique({ where: { id: input.unitId }, select: { isActive: true } });
+      if (!unit?.isActive) throw new AppError("VALIDATION", "Đơn vị đã chọn không còn hoạt động.");
+    }
+    const rolesChanged = !sameRoles(before.roles, input.roles);
+    const person = await tx.user.update({
+      where: { id: input.userId },
+      data: {
+        name: input.name,
+        position: input.position,
+        unitId: input.unitId,
+        roles: input.roles,
+      },
+      select: { id: true, name: true, position: true, unitId: true, roles: true },
+    });
+    if (rolesChanged) {
+      // Their sessions end in this same transaction: no window with old rights.
+      await revokeAllSessions({ userId: person.id, reason: "roles-changed", actorId, tx });
+      await recordAudit(
+        {
+          action: "people.update-roles",
+          result: "SUCCESS",
+          actorId,
+          ip,
+          objectType: "user",
+          objectId: person.id,
+          details: { from: before.roles, to: person.roles },
+        },
+        tx,
+      );
+    }
+    const fields = ["name", "position", "unitId"] as const;
+    const changed = fields.filter((field) => before[field] !== person[field]);
+    if (changed.length > 0) {
+      await recordAudit(
+        {
+          action: "people.update",
+          result: "SUCCESS",
+          actorId,
+          ip,
+          objectType: "user",
+          objectId: person.id,
+          details: {
+            from: Object.fromEntries(changed.map((field) => [field, before[field]])),
+            to: Object.fromEntries(changed.map((field) => [field, person[field]])),
+          },
+        },
+        tx,
+      );
+    }
+    return person;
+  });
+}
