@@ -2,10 +2,22 @@
 // embedded database (first start migrates, seeds demo content and builds),
 // then a headless Chromium from Debian (never a downloaded browser).
 import fs from "node:fs";
+import { register } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_FLAGS, chromiumPath } from "./tests/setup/chromium";
+
+// Some specs seed through the app's own modules (accounts-support.ts: the
+// password hasher), which say import "server-only". As vitest's alias does
+// (vitest.config.ts), the runner and its workers resolve that one package as
+// a server does; nothing else changes, and the web server is not affected.
+register(
+  "data:text/javascript," +
+    encodeURIComponent(
+      'export function resolve(specifier, context, next) { return next(specifier, specifier === "server-only" ? { ...context, conditions: [...context.conditions, "react-server"] } : context); }',
+    ),
+);
 
 const PORT = Number(process.env.E2E_PORT || 3105);
 const DB_PORT = Number(process.env.E2E_DB_PORT || 3106);
@@ -57,7 +69,9 @@ export default defineConfig({
     },
   ],
   webServer: externalURL ? undefined : {
-    command: "node --import tsx lib/runtime/start.ts",
+    // As `npm start`: the launcher loads server-only modules outside Next, so it
+    // runs with the react-server condition (the Next server it spawns does not).
+    command: "node --conditions=react-server --import tsx lib/runtime/start.ts",
     url: `${baseURL}/`,
     // First start: migrations, demo content and a production build on 2 cores.
     timeout: 15 * 60_000,

@@ -3,7 +3,7 @@ import { Button, buttonClass } from "@/components/ui/button";
 import { DateField } from "@/components/ui/date-field";
 import { SelectField } from "@/components/ui/select-field";
 import type { AuditFilter } from "@/lib/validations/audit";
-import { auditActionLabel } from "@/components/admin/audit-labels";
+import { auditActionLabel } from "@/lib/audit/labels";
 
 type AuditFilterFormProps = {
   filter: AuditFilter;

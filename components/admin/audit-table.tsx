@@ -5,7 +5,7 @@ import type { AuditEntryRow } from "@/lib/server/audit/list-audit-log";
 import { formatShortDate } from "@/lib/content/dates";
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
-import { AUDIT_OBJECT_LABELS, AUDIT_RESULT_LABELS, auditActionLabel } from "@/components/admin/audit-labels";
+import { AUDIT_OBJECT_LABELS, AUDIT_RESULT_LABELS, auditActionLabel } from "@/lib/audit/labels";
 
 const RESULT_TONES: Record<AuditEntryRow["result"], BadgeTone> = { SUCCESS: "success", FAILURE: "warning", DENIED: "danger" };
 

@@ -3,6 +3,7 @@ import { useActionState } from "react";
 import { changePasswordAction } from "@/lib/actions/account";
 import { buttonClass, FormField } from "./form-field";
 import { FormMessage } from "./form-message";
+import { NewPasswordFields } from "./new-password-fields";
 
 export function ChangePasswordForm() {
   const [result, action, isPending] = useActionState(changePasswordAction, null);
@@ -11,16 +12,7 @@ export function ChangePasswordForm() {
     <form action={action} className="space-y-4" key={result?.ok ? "done" : "editing"}>
       <FormMessage result={result} />
       <FormField label="Mật khẩu hiện tại" name="currentPassword" type="password" autoComplete="current-password" required errors={errors?.currentPassword} />
-      <FormField
-        label="Mật khẩu mới"
-        name="newPassword"
-        type="password"
-        autoComplete="new-password"
-        required
-        hint="Ít nhất 12 ký tự, không cần chữ số hay ký tự đặc biệt: một câu dài dễ nhớ (có dấu cũng được) là tốt nhất. Mật khẩu quá phổ biến sẽ bị từ chối."
-        errors={errors?.newPassword}
-      />
-      <FormField label="Nhập lại mật khẩu mới" name="confirmPassword" type="password" autoComplete="new-password" required errors={errors?.confirmPassword} />
+      <NewPasswordFields errors={errors} />
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" name="signOutOtherSessions" defaultChecked className="size-5 accent-brand" />
         Đăng xuất khỏi các thiết bị khác

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { ActionButton } from "@/components/admin/action-button";
-import { ITEM_STATUS_LABELS } from "@/components/dashboard/item-status-labels";
+import { ITEM_STATUS_LABELS } from "@/lib/items/item-labels";
 import { fieldClass } from "@/components/ui/field-errors";
 import { buttonClass } from "@/components/ui/button";
 import {

@@ -4,7 +4,7 @@ import type { HomeOverview } from "@/lib/server/users/get-home-overview";
 import { buttonClass } from "@/components/ui/button";
 import { Figures, HomeBlock } from "@/components/dashboard/home-block";
 import { EmptyState } from "@/components/ui/empty-state";
-import { ITEM_STATUS_LABELS, ITEM_STATUSES } from "@/components/dashboard/item-status-labels";
+import { ITEM_STATUS_LABELS, ITEM_STATUSES } from "@/lib/items/item-labels";
 import { QueueList } from "@/components/dashboard/queue-list";
 import { NewItemForm } from "@/components/workflow/new-item-form";
 import { OwnQuotaProgress } from "@/components/quotas/own-quota-progress";

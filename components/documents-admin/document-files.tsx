@@ -4,7 +4,7 @@ import { DocumentFileUpload } from "@/components/documents-admin/document-file-u
 import { RemoveDocumentFile } from "@/components/documents-admin/remove-document-file";
 import { DOCUMENT_FILES_TEXT as TEXT } from "@/components/documents-admin/labels";
 import { reorderDocumentFilesAction } from "@/lib/actions/documents";
-import { fileFormatLabel, formatFileSize } from "@/lib/documents/format-file-size";
+import { fileFormatLabel, formatFileSize } from "@/lib/media/format-file-size";
 import type { AdminDocumentFile } from "@/lib/server/documents/get-admin-document";
 import { mediaPath } from "@/lib/urls";
 

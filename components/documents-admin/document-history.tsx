@@ -1,4 +1,4 @@
-import { auditActionLabel } from "@/components/admin/audit-labels";
+import { auditActionLabel } from "@/lib/audit/labels";
 import { formatDateTime } from "@/lib/content/dates";
 import type { AdminDocument } from "@/lib/server/documents/get-admin-document";
 

@@ -1,4 +1,4 @@
-import { fileFormatLabel, formatFileSize } from "@/lib/documents/format-file-size";
+import { fileFormatLabel, formatFileSize } from "@/lib/media/format-file-size";
 import type { DocumentAttachment } from "@/lib/server/documents/get-published-document";
 import { mediaPath } from "@/lib/urls";
 

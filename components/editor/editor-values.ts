@@ -1,23 +1,12 @@
 // What the editor form holds, and how it becomes one save of the item.
 import type { z } from "zod";
-import type { BodyDocument } from "@/lib/content/tiptap-schema";
-import type { ItemKind } from "@/lib/generated/prisma/enums";
-import type { EditorImage, EditorItem } from "@/lib/items/editor-types";
+import type { EditorItem } from "@/lib/items/editor-types";
 import type { itemSaveSchema } from "@/lib/validations/item";
 
-export type EditorValues = {
-  kind: ItemKind;
-  isInDepth: boolean;
-  title: string;
-  lead: string;
-  bodyJson: BodyDocument;
-  /** The first is the primary section. */
-  sectionIds: number[];
-  tags: string[];
-  coAuthors: { id: number; name: string }[];
+/** The item's fields the form edits (sectionIds: the first is the primary section); optional texts are "" while typed, not null. */
+export type EditorValues = Pick<EditorItem, "kind" | "isInDepth" | "title" | "lead" | "bodyJson" | "sectionIds" | "tags" | "coAuthors" | "cover"> & {
   penName: string;
   source: string;
-  cover: EditorImage | null;
   coverCaption: string;
   coverAlt: string;
 };

@@ -1,7 +1,7 @@
 import { FIELDS } from "@/components/editor/editor-labels";
 import { renderBodyHtml } from "@/lib/content/render-html";
 import type { EditorItem, EditorOptions } from "@/lib/items/editor-types";
-import { kindLabel } from "@/lib/items/kind-label";
+import { kindLabel } from "@/lib/items/item-labels";
 
 export const READ_ONLY_NOTE = "Bạn chỉ xem được bài ở trạng thái này; không sửa được.";
 

@@ -2,9 +2,9 @@ import { formatShortDate } from "@/lib/content/dates";
 import type { MediaListRow } from "@/lib/server/media/list-media";
 import { imageSrc, imageSrcSet, toPublicImage } from "@/lib/media/image-sources";
 import { CopyUrlButton } from "./copy-url-button";
-import { formatFileSize } from "./format-file-size";
+import { formatFileSize } from "@/lib/media/format-file-size";
 import { MediaDetailsForm } from "./media-details-form";
-import { MEDIA_KIND_LABELS } from "./media-labels";
+import { MEDIA_KIND_LABELS } from "@/lib/media/labels";
 
 function Thumbnail({ row }: { row: MediaListRow }) {
   const { media } = row;

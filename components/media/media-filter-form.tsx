@@ -5,7 +5,7 @@ import { TextField } from "@/components/ui/text-field";
 import type { MediaKind } from "@/lib/generated/prisma/enums";
 import { adminPaths } from "@/lib/urls";
 import { MEDIA_TEXT_LIMITS } from "@/lib/validations/media";
-import { MEDIA_KIND_OPTIONS } from "./media-labels";
+import { MEDIA_KIND_OPTIONS } from "@/lib/media/labels";
 
 // A plain GET form: filtering works without JavaScript and the URL can be shared.
 export function MediaFilterForm({ kind, q }: { kind?: MediaKind; q?: string }) {

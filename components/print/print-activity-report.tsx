@@ -1,7 +1,7 @@
 import { DOCUMENT_TYPE_LABELS } from "@/lib/documents/document-type-labels";
 import { activityFigures, unitActivityRows } from "@/lib/exports/activity-rows";
 import { asOfText, lowerFirst } from "@/lib/exports/export-text";
-import { kindLabel } from "@/lib/items/kind-label";
+import { kindLabel } from "@/lib/items/item-labels";
 import type { ActivityReport, SectionCadenceRow } from "@/lib/reports/report-types";
 import { CadenceTable, TopItemsTable } from "./activity-tables";
 import type { ChannelActivity } from "@/lib/reports/channel-math";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Table, Td, Th, THead } from "@/components/ui/table";
 import { formatShortDate } from "@/lib/content/dates";
-import { kindLabel } from "@/lib/items/kind-label";
+import { kindLabel } from "@/lib/items/item-labels";
 import { countBucket } from "@/lib/quotas/counting-rule";
 import type { CountedItem, KindCounts } from "@/lib/quotas/quota-types";
 import { itemPath } from "@/lib/urls";

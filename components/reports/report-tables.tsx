@@ -1,6 +1,6 @@
 import { CountTable } from "@/components/reports/count-table";
 import { DOCUMENT_TYPE_LABELS } from "@/lib/documents/document-type-labels";
-import { kindLabel } from "@/lib/items/kind-label";
+import { kindLabel } from "@/lib/items/item-labels";
 import type { ActivityReport } from "@/lib/reports/report-types";
 import { UNIT_KIND_LABELS } from "@/lib/units/labels";
 import { EmptyState } from "@/components/ui/empty-state";

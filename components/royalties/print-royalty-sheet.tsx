@@ -95,7 +95,7 @@ export function PrintRoyaltySheet({ sheet, organisation, date }: { sheet: Royalt
         </p>
       </div>
 
-      <footer className="keep-together mt-8 grid grid-cols-3 gap-4 text-center">
+      <footer className="keep-together mt-8 grid grid-cols-[1fr_1fr_auto] gap-4 text-center">
         {SIGNATURES.map((signature) => (
           <div key={signature.title}>
             <p className="font-bold">{signature.title}</p>

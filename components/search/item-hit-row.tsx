@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatShortDate } from "@/lib/content/dates";
-import { kindLabel } from "@/lib/items/kind-label";
+import { kindLabel } from "@/lib/items/item-labels";
 import type { ItemHit } from "@/lib/server/search/search-site";
 import { itemPath } from "@/lib/urls";
 

@@ -1,7 +1,7 @@
 import { formatDateTime } from "@/lib/content/dates";
 import { formatByline } from "@/lib/items/format-byline";
 import type { PublicItem } from "@/lib/server/items/public/get-public-item";
-import { kindLabel } from "@/lib/items/kind-label";
+import { kindLabel } from "@/lib/items/item-labels";
 
 /** Kind, title, date, byline, unit and views of an article. */
 export function ArticleHeader({ item }: { item: PublicItem }) {

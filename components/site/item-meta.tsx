@@ -1,5 +1,5 @@
 import { formatShortDate } from "@/lib/content/dates";
-import { kindLabel } from "@/lib/items/kind-label";
+import { kindLabel } from "@/lib/items/item-labels";
 import type { ItemSummary } from "@/lib/server/items/public/item-summary";
 
 /** "Bài · 28/02/2019" under a title in lists. */

@@ -3,7 +3,7 @@ import type { HTMLAttributes, TdHTMLAttributes, ThHTMLAttributes } from "react";
 /** A table that scrolls sideways inside its own box on a phone instead of widening the page. */
 export function Table({ caption, children, className = "" }: { caption: string; children: React.ReactNode; className?: string }) {
   return (
-    <div className={`overflow-x-auto rounded border border-stone-200 bg-white ${className}`}>
+    <div className={`relative overflow-x-auto rounded border border-stone-200 bg-white ${className}`}>
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         {children}

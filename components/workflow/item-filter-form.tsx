@@ -3,7 +3,7 @@ import type { ItemStatus } from "@/lib/generated/prisma/enums";
 import { Button, buttonClass } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
-import { ITEM_STATUS_LABELS } from "@/components/dashboard/item-status-labels";
+import { ITEM_STATUS_LABELS } from "@/lib/items/item-labels";
 import { KIND_OPTIONS } from "@/components/workflow/kind-options";
 import type { ItemListFilter } from "@/lib/server/items/lists/item-list-filter";
 

@@ -1,4 +1,4 @@
-import { ITEM_STATUS_LABELS } from "@/components/dashboard/item-status-labels";
+import { ITEM_STATUS_LABELS } from "@/lib/items/item-labels";
 import type { HistoryEntry } from "@/lib/server/items/history/list-item-history";
 
 type TimelineEntry = Exclude<HistoryEntry, { kind: "note" }>;

@@ -1,6 +1,6 @@
 import type { ItemStatus } from "@/lib/generated/prisma/enums";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import { ITEM_STATUS_LABELS } from "@/components/dashboard/item-status-labels";
+import { ITEM_STATUS_LABELS } from "@/lib/items/item-labels";
 
 const TONES: Record<ItemStatus, BadgeTone> = {
   DRAFT: "neutral",

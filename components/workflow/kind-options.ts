@@ -1,4 +1,4 @@
-import { kindLabel } from "@/lib/items/kind-label";
+import { kindLabel } from "@/lib/items/item-labels";
 import type { ItemKind } from "@/lib/generated/prisma/enums";
 
 const KINDS: ItemKind[] = ["NEWS", "ARTICLE", "PHOTO_STORY", "VIDEO"];

@@ -5,7 +5,7 @@ import { ItemStatusBadge } from "@/components/workflow/item-status-badge";
 import { MoveButtons } from "@/components/workflow/move-buttons";
 import type { MoveOffer } from "@/components/workflow/move-dialog";
 import { formatDateTime } from "@/lib/content/dates";
-import { kindLabel } from "@/lib/items/kind-label";
+import { kindLabel } from "@/lib/items/item-labels";
 import type { ManagedItemRow } from "@/lib/server/items/lists/list-managed-items";
 import { adminPaths, itemPath } from "@/lib/urls";
 

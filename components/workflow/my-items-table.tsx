@@ -3,7 +3,7 @@ import { Table, Td, Th, THead } from "@/components/ui/table";
 import { ItemStatusBadge } from "@/components/workflow/item-status-badge";
 import { formatDateTime } from "@/lib/content/dates";
 import type { MyItemRow } from "@/lib/server/items/lists/list-my-items";
-import { kindLabel } from "@/lib/items/kind-label";
+import { kindLabel } from "@/lib/items/item-labels";
 import { adminPaths } from "@/lib/urls";
 
 const NOTE_LEADS = { RETURNED: "Thư ký đề nghị sửa", REJECTED: "Lý do không sử dụng" } as const;

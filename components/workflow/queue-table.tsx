@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Table, Td, Th, THead } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/content/dates";
 import { formatWaitingTime, isLongWait } from "@/lib/items/format-waiting-time";
-import { kindLabel } from "@/lib/items/kind-label";
+import { kindLabel } from "@/lib/items/item-labels";
 import type { QueueRow } from "@/lib/server/items/lists/list-review-queue";
 import { formatQuotaProgress, NO_PUBLISHED } from "@/lib/quotas/format-quota-progress";
 import type { YearProgress } from "@/lib/server/quotas/count-published-this-year";

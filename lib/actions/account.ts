@@ -30,6 +30,7 @@ import {
   revokeSessionSchema,
 } from "@/lib/validations/auth";
 import { z } from "zod";
+import { ACCOUNT_MESSAGES } from "@/lib/auth/account-messages";
 
 /** Ends this browser's session (row revoked, cookie cleared) and returns to the sign-in page. */
 export async function signOutAction(): Promise<void> {
@@ -62,8 +63,7 @@ const changeOwnPassword = authorizedAction("account.manage-own", changePasswordS
       ip,
     });
     revalidatePath(ACCOUNT_PAGE);
-    const ended = endedSessions ? ` Đã đăng xuất ${endedSessions} phiên khác.` : "";
-    return { ok: true, message: `Đã đổi mật khẩu.${ended}` };
+    return { ok: true, message: ACCOUNT_MESSAGES.passwordChanged(endedSessions) };
   } catch (error) {
     const failure = fieldFailure(error);
     if (failure) return failure;
@@ -91,7 +91,7 @@ export type RecoveryCodes = { recoveryCodes: string[] };
 const confirmTotp = authorizedAction("account.manage-own", confirmTotpSchema, async (input, { actor, ip }): Promise<ActionResult<RecoveryCodes>> => {
   try {
     const data = await confirmTotpEnrolment({ userId: actor.id, code: input.code, ip });
-    return { ok: true, message: "Đã bật xác thực hai bước.", data };
+    return { ok: true, message: ACCOUNT_MESSAGES.totpEnabled, data };
   } catch (error) {
     const failure = fieldFailure(error);
     if (failure) return failure;
@@ -109,7 +109,7 @@ const renewRecoveryCodes = authorizedAction(
   async (input, { actor, ip }): Promise<ActionResult<RecoveryCodes>> => {
     try {
       const data = await regenerateRecoveryCodes({ userId: actor.id, password: input.password, code: input.code, ip });
-      return { ok: true, message: "Đã tạo mã khôi phục mới; các mã cũ không còn dùng được.", data };
+      return { ok: true, message: ACCOUNT_MESSAGES.recoveryCodesRenewed, data };
     } catch (error) {
       const failure = fieldFailure(error);
       if (failure) return failure;
@@ -132,7 +132,7 @@ const turnOffTotp = authorizedAction("account.manage-own", disableTotpSchema, as
     throw error;
   }
   revalidatePath(ACCOUNT_PAGE);
-  return { ok: true, message: "Đã tắt xác thực hai bước." };
+  return { ok: true, message: ACCOUNT_MESSAGES.totpDisabled };
 });
 
 export async function disableTotpAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
@@ -140,34 +140,32 @@ export async function disableTotpAction(_previous: ActionResult | null, formData
 }
 
 const endOwnSession = authorizedAction("account.manage-own", revokeSessionSchema, async (input, { actor, ip }) => {
-  if (input.sessionId === actor.sessionId) return { ok: false, error: "Dùng nút “Đăng xuất” để kết thúc phiên đang dùng." };
+  if (input.sessionId === actor.sessionId) return { ok: false, error: ACCOUNT_MESSAGES.useSignOutForCurrent };
   if (await revokeOwnSession(actor.id, input.sessionId)) {
     await recordAudit({ action: "account.revoke-session", result: "SUCCESS", actorId: actor.id, ip, objectType: "session", objectId: input.sessionId.slice(0, 8) });
   }
   revalidatePath(ACCOUNT_PAGE);
-  return { ok: true, message: "Đã đăng xuất phiên đó." };
+  return { ok: true, message: ACCOUNT_MESSAGES.sessionEnded };
 });
 
 export async function revokeSessionAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   return endOwnSession(formData);
 }
 
-const RESET_SENT = "Nếu địa chỉ này thuộc một tài khoản đang hoạt động, chúng tôi đã gửi thư hướng dẫn đặt lại mật khẩu. Vui lòng kiểm tra hộp thư.";
-
 /** Signed out: asks for a reset link by e-mail (only offered when SMTP_URL is set). */
 export async function requestPasswordResetAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  if (!env().smtpUrl) return { ok: false, error: "Chức năng gửi thư chưa được cấu hình. Vui lòng liên hệ quản trị viên." };
+  if (!env().smtpUrl) return { ok: false, error: ACCOUNT_MESSAGES.mailNotConfigured };
   const parsed = forgotPasswordSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { ok: false, error: "Dữ liệu chưa hợp lệ.", fieldErrors: z.flattenError(parsed.error).fieldErrors };
+  if (!parsed.success) return { ok: false, error: ACCOUNT_MESSAGES.invalidInput, fieldErrors: z.flattenError(parsed.error).fieldErrors };
   const { isRateLimited } = await requestPasswordReset({ email: parsed.data.email, ip: clientIp(await headers()) });
-  if (isRateLimited) return { ok: false, error: "Bạn đã yêu cầu quá nhiều lần. Vui lòng thử lại sau ít phút." };
-  return { ok: true, message: RESET_SENT };
+  if (isRateLimited) return { ok: false, error: ACCOUNT_MESSAGES.tooManyResetRequests };
+  return { ok: true, message: ACCOUNT_MESSAGES.resetSent };
 }
 
 /** Signed out: sets a new password from an e-mailed link, then back to sign-in. */
 export async function completePasswordResetAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   const parsed = resetPasswordSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { ok: false, error: "Dữ liệu chưa hợp lệ.", fieldErrors: z.flattenError(parsed.error).fieldErrors };
+  if (!parsed.success) return { ok: false, error: ACCOUNT_MESSAGES.invalidInput, fieldErrors: z.flattenError(parsed.error).fieldErrors };
   try {
     await completePasswordReset({ token: parsed.data.token, newPassword: parsed.data.newPassword, ip: clientIp(await headers()) });
   } catch (error) {

@@ -2,18 +2,17 @@ import "server-only";
 import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
-import { recordAudit } from "@/lib/server/audit/record-audit";
+import { authorizationDenial } from "@/lib/server/auth/authorize";
 import { getCurrentUser, type CurrentUser } from "@/lib/server/auth/current-user";
-import { can, type Capability } from "@/lib/auth/permissions";
-import { pendingAccountSetup, PENDING_SETUP_MESSAGES } from "@/lib/auth/account-setup";
-import { env } from "@/lib/env";
+import type { Capability } from "@/lib/auth/permissions";
+import { FORBIDDEN_MESSAGE } from "@/lib/auth/access-refusal";
 import { clientIp } from "@/lib/server/auth/client-ip";
 import { isAppError, type AppErrorCode } from "@/lib/errors";
 import type { ActionResult } from "@/lib/actions/action-result";
 
 const MESSAGES: Record<AppErrorCode | "UNAUTHENTICATED" | "UNEXPECTED", string> = {
   UNAUTHENTICATED: "Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.",
-  FORBIDDEN: "Bạn không có quyền thực hiện thao tác này.",
+  FORBIDDEN: FORBIDDEN_MESSAGE,
   NOT_FOUND: "Không tìm thấy dữ liệu cần thao tác; có thể nó đã bị xóa hoặc thay đổi.",
   CONFLICT: "Dữ liệu đã được người khác thay đổi. Vui lòng tải lại trang và thử lại.",
   INVALID_TRANSITION: "Thao tác này không hợp lệ ở trạng thái hiện tại.",
@@ -28,7 +27,7 @@ export type ActionContext = { actor: CurrentUser; ip: string | null };
 
 /**
  * Wraps a server action: parse the input with zod, require a signed-in user
- * holding `capability` (a refusal is written to the audit log), run the
+ * holding `capability` (authorize(): a refusal is written to the audit log), run the
  * handler, and turn typed failures into Vietnamese messages. The handler
  * calls a use case and revalidates; it may also redirect().
  */
@@ -42,13 +41,10 @@ export function authorizedAction<Schema extends z.ZodType, T = undefined>(
     const ip = clientIp(requestHeaders);
     const actor = await getCurrentUser();
     if (!actor) return { ok: false, error: MESSAGES.UNAUTHENTICATED };
-    if (!can(actor, capability)) {
-      await recordAudit({ action: "permission.denied", result: "DENIED", actorId: actor.id, ip, details: { capability } });
-      return { ok: false, error: MESSAGES.FORBIDDEN };
-    }
-    // A temporary password or a missing required second step blocks everything but the own account.
-    const pending = pendingAccountSetup(actor, env().requireTwoFactorForAdmin);
-    if (pending && capability !== "account.manage-own") return { ok: false, error: PENDING_SETUP_MESSAGES[pending] };
+    // No capability: audited, the generic refusal. A temporary password or a
+    // missing required second step blocks everything but the own account.
+    const denial = await authorizationDenial(actor, capability, { ip });
+    if (denial) return { ok: false, error: denial.error.message };
     const raw = input instanceof FormData ? Object.fromEntries(input) : input;
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {

@@ -12,6 +12,7 @@ import { fieldErrorsOf } from "@/lib/server/campaigns/field-error";
 import { refreshCampaignContent } from "@/lib/server/campaigns/refresh-campaign-content";
 import { bannerCreateSchema, bannerIdSchema, bannerUpdateSchema } from "@/lib/validations/banner";
 import { z } from "zod";
+import { BANNER_MESSAGES } from "@/lib/campaigns/labels";
 
 // Home-page banners (board and administrator). Banners share the campaigns
 // cache tag: both decide what the home page shows around its news.
@@ -24,7 +25,7 @@ function asFieldErrors(error: unknown): ActionResult {
 
 const create = authorizedAction("banners.manage", bannerCreateSchema, async (input, { actor, ip }) => {
   try {
-    await createBanner({ actorId: actor.id, ip, input });
+    await createBanner({ actor, ip, input });
   } catch (error) {
     return asFieldErrors(error);
   }
@@ -34,24 +35,24 @@ const create = authorizedAction("banners.manage", bannerCreateSchema, async (inp
 
 const update = authorizedAction("banners.manage", bannerUpdateSchema, async (input, { actor, ip }) => {
   try {
-    await updateBanner({ actorId: actor.id, ip, input });
+    await updateBanner({ actor, ip, input });
   } catch (error) {
     return asFieldErrors(error);
   }
   refreshCampaignContent();
-  return { ok: true, message: "Đã lưu banner." };
+  return { ok: true, message: BANNER_MESSAGES.saved };
 });
 
 const activeSchema = bannerIdSchema.extend({ isActive: z.enum(["true", "false"]).transform((value) => value === "true") });
 
 const setActive = authorizedAction("banners.manage", activeSchema, async ({ bannerId, isActive }, { actor, ip }) => {
-  await setBannerActive({ actorId: actor.id, ip, bannerId, isActive });
+  await setBannerActive({ actor, ip, bannerId, isActive });
   refreshCampaignContent();
-  return { ok: true, message: isActive ? "Đã bật lại banner." : "Đã tắt banner: không còn hiện trên trang chủ." };
+  return { ok: true, message: isActive ? BANNER_MESSAGES.activated : BANNER_MESSAGES.deactivated };
 });
 
 const remove = authorizedAction("banners.manage", bannerIdSchema, async ({ bannerId }, { actor, ip }) => {
-  await deleteBanner({ actorId: actor.id, ip, bannerId });
+  await deleteBanner({ actor, ip, bannerId });
   refreshCampaignContent();
   redirect(`${adminPaths.banners}?xong=xoa`);
 });

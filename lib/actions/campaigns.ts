@@ -22,6 +22,7 @@ import {
   campaignItemSchema,
   campaignUpdateSchema,
 } from "@/lib/validations/campaign";
+import { CAMPAIGN_MESSAGES } from "@/lib/campaigns/labels";
 
 // The board's and the administrator's actions on campaign pages. Every change
 // expires the campaigns tag at once (home banner, site-wide strip, lists).
@@ -40,7 +41,7 @@ async function withFieldErrors(run: () => Promise<ActionResult>): Promise<Action
 const create = authorizedAction("campaigns.manage", campaignCreateSchema, async (input, { actor, ip }) => {
   let id = 0;
   const result = await withFieldErrors(async () => {
-    id = (await createCampaign({ actorId: actor.id, ip, input })).id;
+    id = (await createCampaign({ actor, ip, input })).id;
     return { ok: true };
   });
   if (!result.ok) return result;
@@ -50,26 +51,26 @@ const create = authorizedAction("campaigns.manage", campaignCreateSchema, async 
 
 const update = authorizedAction("campaigns.manage", campaignUpdateSchema, async (input, { actor, ip }) =>
   withFieldErrors(async () => {
-    await updateCampaign({ actorId: actor.id, ip, input });
+    await updateCampaign({ actor, ip, input });
     refreshCampaignContent();
-    return { ok: true, message: "Đã lưu chuyên trang." };
+    return { ok: true, message: CAMPAIGN_MESSAGES.saved };
   }),
 );
 
 const archive = authorizedAction("campaigns.manage", campaignIdSchema, async ({ campaignId }, { actor, ip }) => {
-  await archiveCampaign({ actorId: actor.id, ip, campaignId });
+  await archiveCampaign({ actor, ip, campaignId });
   refreshCampaignContent();
-  return { ok: true, message: "Đã lưu trữ chuyên trang: không còn trong danh sách và trang chủ, trang riêng vẫn đọc được." };
+  return { ok: true, message: CAMPAIGN_MESSAGES.archivedDone };
 });
 
 const unarchive = authorizedAction("campaigns.manage", campaignIdSchema, async ({ campaignId }, { actor, ip }) => {
-  await unarchiveCampaign({ actorId: actor.id, ip, campaignId });
+  await unarchiveCampaign({ actor, ip, campaignId });
   refreshCampaignContent();
-  return { ok: true, message: "Đã bỏ lưu trữ chuyên trang." };
+  return { ok: true, message: CAMPAIGN_MESSAGES.unarchived };
 });
 
 const remove = authorizedAction("campaigns.manage", campaignIdSchema, async ({ campaignId }, { actor, ip }) => {
-  await deleteCampaign({ actorId: actor.id, ip, campaignId });
+  await deleteCampaign({ actor, ip, campaignId });
   refreshCampaignContent();
   redirect(`${adminPaths.campaigns}?xong=xoa`);
 });
@@ -79,25 +80,25 @@ const remove = authorizedAction("campaigns.manage", campaignIdSchema, async ({ c
 const attachItem = authorizedAction("backoffice.enter", campaignItemSchema, async (input, { actor, ip }) => {
   const isNew = await attachCampaignItem({ actor, ip, ...input });
   refreshCampaignContent();
-  return { ok: true, message: isNew ? "Đã đưa tin, bài vào chuyên trang." : "Tin, bài đã có trong chuyên trang." };
+  return { ok: true, message: isNew ? CAMPAIGN_MESSAGES.itemAttached : CAMPAIGN_MESSAGES.itemAlreadyIn };
 });
 
 const detachItem = authorizedAction("backoffice.enter", campaignItemSchema, async (input, { actor, ip }) => {
   await detachCampaignItem({ actor, ip, ...input });
   refreshCampaignContent();
-  return { ok: true, message: "Đã gỡ tin, bài khỏi chuyên trang." };
+  return { ok: true, message: CAMPAIGN_MESSAGES.itemDetached };
 });
 
 const attachDocument = authorizedAction("campaigns.manage", campaignDocumentSchema, async (input, { actor, ip }) => {
-  const isNew = await attachCampaignDocument({ actorId: actor.id, ip, ...input });
+  const isNew = await attachCampaignDocument({ actor, ip, ...input });
   refreshCampaignContent();
-  return { ok: true, message: isNew ? "Đã đưa văn bản vào chuyên trang." : "Văn bản đã có trong chuyên trang." };
+  return { ok: true, message: isNew ? CAMPAIGN_MESSAGES.documentAttached : CAMPAIGN_MESSAGES.documentAlreadyIn };
 });
 
 const detachDocument = authorizedAction("campaigns.manage", campaignDocumentSchema, async (input, { actor, ip }) => {
-  await detachCampaignDocument({ actorId: actor.id, ip, ...input });
+  await detachCampaignDocument({ actor, ip, ...input });
   refreshCampaignContent();
-  return { ok: true, message: "Đã gỡ văn bản khỏi chuyên trang." };
+  return { ok: true, message: CAMPAIGN_MESSAGES.documentDetached };
 });
 
 export async function createCampaignAction(_previous: ActionResult, formData: FormData): Promise<ActionResult> {

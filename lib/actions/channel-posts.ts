@@ -4,11 +4,11 @@ import { revalidatePath, updateTag } from "next/cache";
 import { authorizedAction } from "@/lib/actions/authorized-action";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { CACHE_TAGS } from "@/lib/cache-tags";
-import { CHANNEL_DONE_LABELS } from "@/lib/channels/labels";
 import { recordChannelPost } from "@/lib/server/channels/record-channel-post";
 import { removeChannelPost } from "@/lib/server/channels/remove-channel-post";
 import { adminPaths } from "@/lib/urls";
 import { channelPostRemoveSchema, channelPostSchema } from "@/lib/validations/channel-post";
+import { CHANNEL_MESSAGES } from "@/lib/channels/labels";
 
 // "Đã đăng fanpage" / "Đã phát thanh" on an item (secretary and board). The
 // activity report is cached until what it counts changes: channel posts are
@@ -21,15 +21,15 @@ function refresh(itemId: number) {
 }
 
 const record = authorizedAction("channels.record", channelPostSchema, async (input, { actor, ip }) => {
-  await recordChannelPost({ actorId: actor.id, ip, input });
+  await recordChannelPost({ actor, ip, input });
   refresh(input.itemId);
-  return { ok: true, message: `Đã ghi nhận: ${CHANNEL_DONE_LABELS[input.channel].toLowerCase()} (${input.outlet}).` };
+  return { ok: true, message: CHANNEL_MESSAGES.recorded(input.channel, input.outlet) };
 });
 
 const remove = authorizedAction("channels.record", channelPostRemoveSchema, async (input, { actor, ip }) => {
   const post = await removeChannelPost({ actor, ip, postId: input.postId });
   refresh(post.itemId);
-  return { ok: true, message: "Đã xoá lần ghi nhận." };
+  return { ok: true, message: CHANNEL_MESSAGES.removed };
 });
 
 export async function recordChannelPostAction(_previous: ActionResult, formData: FormData): Promise<ActionResult> {

@@ -12,6 +12,7 @@ import { restoreRevision as restoreRevisionCase } from "@/lib/server/items/editi
 import { saveItem } from "@/lib/server/items/editing/save-item";
 import { adminPaths } from "@/lib/urls";
 import { itemCreateSchema, itemIdSchema, itemSaveSchema, restoreRevisionSchema } from "@/lib/validations/item";
+import { ITEM_MESSAGES } from "@/lib/items/messages";
 
 // The editor's own actions. Saving touches only unpublished text (a published
 // item changes through a correction, in lib/actions/items.ts), so no public
@@ -26,7 +27,7 @@ const create = authorizedAction("items.write-own", itemCreateSchema, async (inpu
 /** One save of the editor (manual or autosave); a stale version returns `conflict: ItemConflict`. */
 const save = authorizedAction("backoffice.enter", itemSaveSchema, async (input, { actor, ip }): Promise<ActionResult<SavedItem>> => {
   const saved = await saveItem({ actor, input, ip });
-  return { ok: true, data: saved, message: input.isAutosave ? undefined : "Đã lưu bài." };
+  return { ok: true, data: saved, message: input.isAutosave ? undefined : ITEM_MESSAGES.saved };
 });
 
 const restoreRevision = authorizedAction(
@@ -36,7 +37,7 @@ const restoreRevision = authorizedAction(
     const saved = await restoreRevisionCase({ actor, input, ip });
     revalidatePath(adminPaths.item(input.itemId));
     revalidatePath(adminPaths.itemRevisions(input.itemId));
-    return { ok: true, data: saved, message: "Đã khôi phục phiên bản; đây là bản mới nhất của bài." };
+    return { ok: true, data: saved, message: ITEM_MESSAGES.restored };
   },
 );
 

@@ -14,8 +14,9 @@ import { adminPaths } from "@/lib/admin-paths";
 import { royaltyGradedMessage } from "@/lib/royalties/royalty-labels";
 import { editorialNoteSchema, featureItemSchema, itemCorrectionSchema, itemMoveSchema } from "@/lib/validations/item";
 import { moveItem } from "@/lib/server/workflow/move-item";
-import { MOVE_LABELS } from "@/lib/workflow/move-labels";
+import { MOVE_LABELS, SCHEDULE_MESSAGES } from "@/lib/workflow/move-labels";
 import type { WorkflowMove } from "@/lib/workflow/transitions";
+import { ITEM_MESSAGES } from "@/lib/items/messages";
 
 // The workflow's server actions: parse, authorise (the capability here is the
 // door; the use case checks the move against the table), run the use case,
@@ -38,7 +39,7 @@ const move = authorizedAction("backoffice.enter", itemMoveSchema, async (input, 
   if (moved.isPublicChange) refreshPublicContent();
   else refreshQueues();
   const message = moved.scheduledAt
-    ? `Đã duyệt, bài sẽ tự động đăng lúc ${formatDateTime(moved.scheduledAt)}.`
+    ? SCHEDULE_MESSAGES.done(formatDateTime(moved.scheduledAt))
     : MOVE_LABELS[moved.move].done;
   if (moved.royaltyTotalVnd !== null) revalidatePath(adminPaths.royalties, "layout");
   return { ok: true, message: moved.royaltyTotalVnd === null ? message : `${message} ${royaltyGradedMessage(moved.royaltyTotalVnd)}` };
@@ -48,19 +49,19 @@ const move = authorizedAction("backoffice.enter", itemMoveSchema, async (input, 
 const correct = authorizedAction("items.publish", itemCorrectionSchema, async (input, { actor, ip }): Promise<ActionResult<SavedItem>> => {
   const saved = await correctItem({ actor, ip, input });
   refreshPublicContent();
-  return { ok: true, message: "Đã đính chính; trang bài viết hiện nội dung mới kèm ghi chú đính chính.", data: saved };
+  return { ok: true, message: ITEM_MESSAGES.corrected, data: saved };
 });
 
 const addNote = authorizedAction("backoffice.enter", editorialNoteSchema, async (input, { actor, ip }) => {
   await addEditorialNote({ actor, ip, itemId: input.itemId, body: input.body });
   refreshQueues();
-  return { ok: true, message: "Đã gửi góp ý; tác giả sẽ nhận được thông báo." };
+  return { ok: true, message: ITEM_MESSAGES.noteSent };
 });
 
 const feature = authorizedAction("items.publish", featureItemSchema, async (input, { actor, ip }) => {
   await featureItem({ actor, ip, itemId: input.itemId, isFeatured: input.isFeatured });
   refreshPublicContent();
-  return { ok: true, message: input.isFeatured ? "Đã đưa bài vào mục tiêu điểm trang chủ." : "Đã bỏ bài khỏi mục tiêu điểm trang chủ." };
+  return { ok: true, message: input.isFeatured ? ITEM_MESSAGES.featured : ITEM_MESSAGES.unfeatured };
 });
 
 export async function moveItemAction(input: z.input<typeof itemMoveSchema>) { return move(input); }

@@ -8,6 +8,7 @@ import { expirePublicPages } from "@/lib/page-cache/expire-public-pages";
 import { updateMediaDetails } from "@/lib/server/media/update-media-details";
 import { adminPaths } from "@/lib/urls";
 import { mediaUpdateSchema } from "@/lib/validations/media";
+import { MEDIA_MESSAGES } from "@/lib/media/labels";
 
 // The media library's one action: alt text and caption of a file. Public
 // pages fall back to a picture's stored alt text, so the items tag expires.
@@ -16,7 +17,7 @@ const update = authorizedAction("media.upload", mediaUpdateSchema, async (input,
   updateTag(CACHE_TAGS.items);
   expirePublicPages();
   revalidatePath(adminPaths.mediaLibrary);
-  return { ok: true, message: "Đã lưu mô tả và chú thích." };
+  return { ok: true, message: MEDIA_MESSAGES.detailsSaved };
 });
 
 export async function updateMediaDetailsAction(_previous: ActionResult, formData: FormData): Promise<ActionResult> {

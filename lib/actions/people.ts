@@ -16,6 +16,7 @@ import {
   personIdSchema,
   personUpdateSchema,
 } from "@/lib/validations/user";
+import { PEOPLE_MESSAGES } from "@/lib/users/messages";
 
 // The administrator's actions on people: parse → authorise → use case → revalidate.
 
@@ -29,37 +30,37 @@ const refresh = () => {
 };
 
 const create = authorizedAction("people.manage", personCreateSchema, async (input, { actor, ip }) => {
-  const { person, temporaryPassword } = await createPerson({ actorId: actor.id, ip, input });
+  const { person, temporaryPassword } = await createPerson({ actor, ip, input });
   refresh();
   return {
     ok: true,
-    message: `Đã tạo tài khoản cho ${person.name}.`,
+    message: PEOPLE_MESSAGES.created(person.name),
     data: { name: person.name, email: person.email, temporaryPassword, userId: person.id },
   };
 });
 
 const update = authorizedAction("people.manage", personUpdateSchema, async (input, { actor, ip }) => {
-  await updatePerson({ actorId: actor.id, ip, input });
+  await updatePerson({ actor, ip, input });
   refresh();
-  return { ok: true, message: "Đã lưu thay đổi." };
+  return { ok: true, message: PEOPLE_MESSAGES.saved };
 });
 
 const setActive = authorizedAction("people.manage", personActiveSchema, async (input, { actor, ip }) => {
-  await setPersonActive({ actorId: actor.id, ip, userId: input.userId, isActive: input.isActive });
+  await setPersonActive({ actor, ip, userId: input.userId, isActive: input.isActive });
   refresh();
-  return { ok: true, message: input.isActive ? "Đã kích hoạt lại tài khoản." : "Đã vô hiệu hóa tài khoản và đăng xuất mọi phiên của người này." };
+  return { ok: true, message: input.isActive ? PEOPLE_MESSAGES.enabled : PEOPLE_MESSAGES.disabled };
 });
 
 const reset = authorizedAction("people.manage", personIdSchema, async (input, { actor, ip }) => {
   const { temporaryPassword } = await resetPassword({ actor, userId: input.userId, ip });
   refresh();
-  return { ok: true, message: "Đã đặt lại mật khẩu và đăng xuất mọi phiên của người này.", data: { temporaryPassword } };
+  return { ok: true, message: PEOPLE_MESSAGES.passwordReset, data: { temporaryPassword } };
 });
 
 const unlock = authorizedAction("people.manage", personIdSchema, async (input, { actor, ip }) => {
   await unlockUser({ actor, userId: input.userId, ip });
   refresh();
-  return { ok: true, message: "Đã mở khóa tài khoản." };
+  return { ok: true, message: PEOPLE_MESSAGES.unlocked };
 });
 
 export async function createPersonAction(_previous: ActionResult<TemporaryPasswordData>, formData: FormData) {

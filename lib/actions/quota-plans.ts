@@ -11,6 +11,7 @@ import { deleteQuotaRule } from "@/lib/server/quotas/delete-quota-rule";
 import { planChangesSummary } from "@/lib/quotas/plan-changes";
 import { saveQuotaPlan } from "@/lib/server/quotas/save-quota-plan";
 import { planFormValues, quotaPlanCreateSchema, quotaPlanSaveSchema, quotaRuleDeleteSchema } from "@/lib/validations/quota-plan";
+import { QUOTA_PLAN_MESSAGES } from "@/lib/quotas/plan-messages";
 
 // Quota plans: only the administrator (quota-rules.manage) creates and edits
 // them. Every page that counts against a plan (the quota dashboard, the
@@ -24,23 +25,23 @@ function refresh() {
 export type SavedQuotaPlan = { updatedAt: string };
 
 const save = authorizedAction("quota-rules.manage", quotaPlanSaveSchema, async (input, { actor, ip }): Promise<ActionResult<SavedQuotaPlan>> => {
-  const saved = await saveQuotaPlan({ actorId: actor.id, ip, input });
-  if (!saved.isChanged) return { ok: true, message: "Không có thay đổi nào cần lưu.", data: { updatedAt: saved.updatedAt } };
+  const saved = await saveQuotaPlan({ actor, ip, input });
+  if (!saved.isChanged) return { ok: true, message: QUOTA_PLAN_MESSAGES.noChanges, data: { updatedAt: saved.updatedAt } };
   refresh();
-  return { ok: true, message: `Đã lưu kế hoạch năm ${saved.year} (${planChangesSummary(saved.changes)}).`, data: { updatedAt: saved.updatedAt } };
+  return { ok: true, message: QUOTA_PLAN_MESSAGES.saved(saved.year, planChangesSummary(saved.changes)), data: { updatedAt: saved.updatedAt } };
 });
 
 const create = authorizedAction("quota-rules.manage", quotaPlanCreateSchema, async (input, { actor, ip }) => {
-  const created = await createQuotaPlan({ actorId: actor.id, ip, year: input.year });
+  const created = await createQuotaPlan({ actor, ip, year: input.year });
   refresh();
   const from = created.fromYear === null ? "trong" : String(created.fromYear);
   redirect(`${adminPaths.quotaPlan(created.year)}?da-tao=${from}`);
 });
 
 const removeRule = authorizedAction("quota-rules.manage", quotaRuleDeleteSchema, async (input, { actor, ip }) => {
-  const removed = await deleteQuotaRule({ actorId: actor.id, ip, year: input.year, ruleId: input.ruleId });
+  const removed = await deleteQuotaRule({ actor, ip, year: input.year, ruleId: input.ruleId });
   refresh();
-  return { ok: true, message: `Đã bỏ quy định cho ${removed.label}.` };
+  return { ok: true, message: QUOTA_PLAN_MESSAGES.ruleRemoved(removed.label) };
 });
 
 /** The plan editor's form: its flat field names ("personRules.0.minNews") become rows first. */

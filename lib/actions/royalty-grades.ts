@@ -7,8 +7,7 @@ import type { ActionResult } from "@/lib/actions/action-result";
 import { getGradingContext, type GradingContext } from "@/lib/server/royalties/get-item-grade";
 import { gradeItem } from "@/lib/server/royalties/grade-item";
 import { regradeItem } from "@/lib/server/royalties/regrade-item";
-import { royaltyGradedMessage } from "@/lib/royalties/royalty-labels";
-import { formatVnd } from "@/lib/royalties/format-vnd";
+import { ROYALTY_MESSAGES, royaltyGradedMessage, royaltyRegradedMessage } from "@/lib/royalties/royalty-labels";
 import { gradeItemSchema, regradeItemSchema } from "@/lib/validations/royalty-grade";
 
 // The board's grading outside the publish dialog: grade a published item
@@ -26,7 +25,7 @@ const grade = authorizedAction("royalties.grade", gradeItemSchema, async (input,
 const regrade = authorizedAction("royalties.grade", regradeItemSchema, async (input, { actor, ip }) => {
   const regraded = await regradeItem({ actor, ip, itemId: input.itemId, reason: input.reason, input: input.grade });
   refresh();
-  return { ok: true, message: `Đã sửa nhuận bút: ${formatVnd(regraded.totalVnd)}.` };
+  return { ok: true, message: royaltyRegradedMessage(regraded.totalVnd) };
 });
 
 const contextSchema = z.object({
@@ -37,7 +36,7 @@ const contextSchema = z.object({
 
 const context = authorizedAction("royalties.grade", contextSchema, async (input): Promise<ActionResult<GradingContext>> => {
   const found = await getGradingContext(input.itemId, input.at ? new Date(input.at) : new Date());
-  return found ? { ok: true, data: found } : { ok: false, error: "Không tìm thấy bài." };
+  return found ? { ok: true, data: found } : { ok: false, error: ROYALTY_MESSAGES.itemNotFound };
 });
 
 export async function gradeItemAction(input: z.input<typeof gradeItemSchema>) { return grade(input); }

@@ -8,6 +8,7 @@ import { adminPaths } from "@/lib/admin-paths";
 import { createRoyaltySchedule } from "@/lib/server/royalties/create-royalty-schedule";
 import { saveRoyaltySchedule } from "@/lib/server/royalties/save-royalty-schedule";
 import { royaltyScheduleCreateSchema, royaltyScheduleSaveSchema, scheduleFormValues } from "@/lib/validations/royalty-schedule";
+import { ROYALTY_MESSAGES } from "@/lib/royalties/royalty-labels";
 
 // The year's royalty settings: only the administrator (royalty-rates.manage).
 // The grading forms and the royalty sheet under /quan-tri re-read them.
@@ -17,14 +18,14 @@ const refresh = () => revalidatePath("/quan-tri", "layout");
 export type SavedRoyaltySettings = { updatedAt: string };
 
 const save = authorizedAction("royalty-rates.manage", royaltyScheduleSaveSchema, async (input, { actor, ip }): Promise<ActionResult<SavedRoyaltySettings>> => {
-  const saved = await saveRoyaltySchedule({ actorId: actor.id, ip, input });
-  if (!saved.isChanged) return { ok: true, message: "Không có thay đổi nào cần lưu.", data: { updatedAt: saved.updatedAt } };
+  const saved = await saveRoyaltySchedule({ actor, ip, input });
+  if (!saved.isChanged) return { ok: true, message: ROYALTY_MESSAGES.settingsUnchanged, data: { updatedAt: saved.updatedAt } };
   refresh();
-  return { ok: true, message: `Đã lưu định mức nhuận bút năm ${saved.year} (${saved.changeCount} thay đổi).`, data: { updatedAt: saved.updatedAt } };
+  return { ok: true, message: ROYALTY_MESSAGES.settingsSaved(saved.year, saved.changeCount), data: { updatedAt: saved.updatedAt } };
 });
 
 const create = authorizedAction("royalty-rates.manage", royaltyScheduleCreateSchema, async (input, { actor, ip }) => {
-  const created = await createRoyaltySchedule({ actorId: actor.id, ip, year: input.year });
+  const created = await createRoyaltySchedule({ actor, ip, year: input.year });
   refresh();
   redirect(`${adminPaths.royaltySettingsYear(created.year)}?da-tao=${created.fromYear ?? "mac-dinh"}`);
 });

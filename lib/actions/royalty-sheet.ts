@@ -22,25 +22,25 @@ function refresh() {
 }
 
 const lock = authorizedAction("royalties.manage", royaltyMonthSchema, async (input, { actor, ip }) => {
-  const locked = await lockRoyaltyMonth({ period: input.period, actorId: actor.id, ip });
+  const locked = await lockRoyaltyMonth({ period: input.period, actor, ip });
   refresh();
   return { ok: true, message: SHEET_MESSAGES.locked(input.period, locked.missing) };
 });
 
 const unlock = authorizedAction("royalties.manage", royaltyUnlockSchema, async (input, { actor, ip }) => {
-  await unlockRoyaltyMonth({ period: input.period, reason: input.reason, actorId: actor.id, ip });
+  await unlockRoyaltyMonth({ period: input.period, reason: input.reason, actor, ip });
   refresh();
   return { ok: true, message: SHEET_MESSAGES.unlocked(input.period) };
 });
 
 const pay = authorizedAction("royalties.manage", royaltyPaySchema, async (input, { actor, ip }) => {
-  const paid = await markRoyaltyPaid({ ...input, actorId: actor.id, ip });
+  const paid = await markRoyaltyPaid({ ...input, actor, ip });
   refresh();
   return { ok: true, message: SHEET_MESSAGES.paid(paid.name, formatVnd(paid.amountVnd)) };
 });
 
 const unpay = authorizedAction("royalties.manage", royaltyUnpaySchema, async (input, { actor, ip }) => {
-  const removed = await unmarkRoyaltyPaid({ ...input, actorId: actor.id, ip });
+  const removed = await unmarkRoyaltyPaid({ ...input, actor, ip });
   refresh();
   return { ok: true, message: SHEET_MESSAGES.unpaid(removed.name) };
 });

@@ -15,6 +15,7 @@ import {
   sectionUpdateSchema,
   sectionVisibilitySchema,
 } from "@/lib/validations/section";
+import { SECTION_MESSAGES } from "@/lib/sections/messages";
 
 // The administrator's actions on sections. The public navigation, home
 // blocks and item pages read sections through cached loaders: both tags are
@@ -29,27 +30,27 @@ function refresh() {
 }
 
 const create = authorizedAction("sections.manage", sectionCreateSchema, async (input, { actor, ip }) => {
-  const section = await createSection({ actorId: actor.id, ip, input });
+  const section = await createSection({ actor, ip, input });
   refresh();
-  return { ok: true, message: `Đã thêm chuyên mục ${section.name} (đường dẫn /chuyen-muc/${section.slug}).` };
+  return { ok: true, message: SECTION_MESSAGES.created(section.name, section.slug) };
 });
 
 const update = authorizedAction("sections.manage", sectionUpdateSchema, async (input, { actor, ip }) => {
-  await updateSection({ actorId: actor.id, ip, input });
+  await updateSection({ actor, ip, input });
   refresh();
-  return { ok: true, message: "Đã lưu chuyên mục." };
+  return { ok: true, message: SECTION_MESSAGES.saved };
 });
 
 const move = authorizedAction("sections.manage", sectionMoveSchema, async (input, { actor, ip }) => {
-  await moveSection({ actorId: actor.id, ip, sectionId: input.sectionId, direction: input.direction });
+  await moveSection({ actor, ip, sectionId: input.sectionId, direction: input.direction });
   refresh();
-  return { ok: true, message: input.direction === "up" ? "Đã chuyển chuyên mục lên." : "Đã chuyển chuyên mục xuống." };
+  return { ok: true, message: input.direction === "up" ? SECTION_MESSAGES.movedUp : SECTION_MESSAGES.movedDown };
 });
 
 const setVisibility = authorizedAction("sections.manage", sectionVisibilitySchema, async (input, { actor, ip }) => {
-  await setSectionVisibility({ actorId: actor.id, ip, sectionId: input.sectionId, isVisible: input.isVisible });
+  await setSectionVisibility({ actor, ip, sectionId: input.sectionId, isVisible: input.isVisible });
   refresh();
-  return { ok: true, message: input.isVisible ? "Chuyên mục đã hiện lại với bạn đọc." : "Đã ẩn chuyên mục với bạn đọc." };
+  return { ok: true, message: input.isVisible ? SECTION_MESSAGES.shown : SECTION_MESSAGES.hidden };
 });
 
 export async function createSectionAction(_previous: ActionResult, formData: FormData): Promise<ActionResult> {

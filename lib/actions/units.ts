@@ -11,6 +11,7 @@ import { moveUnit } from "@/lib/server/units/move-unit";
 import { setUnitActive } from "@/lib/server/units/set-unit-active";
 import { updateUnit } from "@/lib/server/units/update-unit";
 import { unitActiveSchema, unitCreateSchema, unitIdSchema, unitMoveSchema, unitRenameSchema } from "@/lib/validations/unit";
+import { UNIT_MESSAGES } from "@/lib/units/messages";
 
 // The administrator's actions on the unit tree.
 
@@ -22,31 +23,31 @@ const refresh = () => {
 };
 
 const create = authorizedAction("units.manage", unitCreateSchema, async (input, { actor, ip }) => {
-  const unit = await createUnit({ actorId: actor.id, ip, input });
+  const unit = await createUnit({ actor, ip, input });
   refresh();
-  return { ok: true, message: `Đã thêm đơn vị ${unit.name}.` };
+  return { ok: true, message: UNIT_MESSAGES.created(unit.name) };
 });
 
 const rename = authorizedAction("units.manage", unitRenameSchema, async (input, { actor, ip }) => {
-  await updateUnit({ actorId: actor.id, ip, input });
+  await updateUnit({ actor, ip, input });
   refresh();
-  return { ok: true, message: "Đã lưu tên và loại đơn vị." };
+  return { ok: true, message: UNIT_MESSAGES.renamed };
 });
 
 const move = authorizedAction("units.manage", unitMoveSchema, async (input, { actor, ip }) => {
-  await moveUnit({ actorId: actor.id, ip, input });
+  await moveUnit({ actor, ip, input });
   refresh();
-  return { ok: true, message: "Đã chuyển đơn vị." };
+  return { ok: true, message: UNIT_MESSAGES.moved };
 });
 
 const setActive = authorizedAction("units.manage", unitActiveSchema, async (input, { actor, ip }) => {
-  await setUnitActive({ actorId: actor.id, ip, unitId: input.unitId, isActive: input.isActive });
+  await setUnitActive({ actor, ip, unitId: input.unitId, isActive: input.isActive });
   refresh();
-  return { ok: true, message: input.isActive ? "Đơn vị đã hoạt động trở lại." : "Đã ngừng hoạt động đơn vị." };
+  return { ok: true, message: input.isActive ? UNIT_MESSAGES.reactivated : UNIT_MESSAGES.deactivated };
 });
 
 const remove = authorizedAction("units.manage", unitIdSchema, async (input, { actor, ip }) => {
-  await deleteUnit({ actorId: actor.id, ip, unitId: input.unitId });
+  await deleteUnit({ actor, ip, unitId: input.unitId });
   refresh();
   redirect("/quan-tri/don-vi?da-xoa=1");
 });

@@ -1,7 +1,8 @@
 import type { Role } from "@/lib/generated/prisma/enums";
 
-// Who may do what: one declarative map, enforced on the server by `can()`
-// in every action and back-office page, whatever the UI shows.
+// Who may do what: one declarative map, enforced on the server by
+// authorize() (lib/server/auth/authorize.ts, over `can()`) in every action,
+// back-office page, file route and mutation use case, whatever the UI shows.
 
 export const CAPABILITIES = [
   "backoffice.enter",

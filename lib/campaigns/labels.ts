@@ -43,6 +43,19 @@ export const CAMPAIGN_MESSAGES = {
   archived: "Chuyên trang đã lưu trữ: bỏ lưu trữ trước khi sửa.",
   itemNotFound: "Không tìm thấy tin, bài.",
   documentNotFound: "Không tìm thấy văn bản.",
+  noRightToAttachItem: "Bạn không có quyền đưa tin, bài vào chuyên trang.",
+  noRightToDetachItem: "Bạn không có quyền gỡ tin, bài khỏi chuyên trang.",
+  created: "Đã tạo chuyên trang. Thêm tin, bài và văn bản ở bên dưới.",
+  saved: "Đã lưu chuyên trang.",
+  archivedDone: "Đã lưu trữ chuyên trang: không còn trong danh sách và trang chủ, trang riêng vẫn đọc được.",
+  unarchived: "Đã bỏ lưu trữ chuyên trang.",
+  deleted: "Đã xóa chuyên trang.",
+  itemAttached: "Đã đưa tin, bài vào chuyên trang.",
+  itemAlreadyIn: "Tin, bài đã có trong chuyên trang.",
+  itemDetached: "Đã gỡ tin, bài khỏi chuyên trang.",
+  documentAttached: "Đã đưa văn bản vào chuyên trang.",
+  documentAlreadyIn: "Văn bản đã có trong chuyên trang.",
+  documentDetached: "Đã gỡ văn bản khỏi chuyên trang.",
 } as const;
 
 export const BANNER_MESSAGES = {
@@ -53,4 +66,9 @@ export const BANNER_MESSAGES = {
   altMissing: "Nhập mô tả ảnh (cho người khiếm thị).",
   linkMissing: "Nhập liên kết của banner.",
   notFound: "Không tìm thấy banner.",
+  created: "Đã thêm banner.",
+  saved: "Đã lưu banner.",
+  activated: "Đã bật lại banner.",
+  deactivated: "Đã tắt banner: không còn hiện trên trang chủ.",
+  deleted: "Đã xóa banner.",
 } as const;

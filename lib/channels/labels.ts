@@ -20,3 +20,13 @@ export const CHANNEL_COUNT_UNITS = { FANPAGE: "lần đăng", RADIO: "lần phá
 
 /** How long the person who recorded a post may still remove it (a slip of the hand); the board may any time. */
 export const REMOVE_WINDOW_HOURS = 24;
+
+/** Every message of recording and removing a channel post. */
+export const CHANNEL_MESSAGES = {
+  onlyPublished: "Chỉ ghi nhận fanpage, phát thanh cho tin, bài đang đăng trên trang.",
+  beforePublication: (dayText: string) => `Ngày đăng không được trước ngày tin, bài lên trang (${dayText}).`,
+  postNotFound: "Không tìm thấy lần đăng này (có thể đã được xoá).",
+  removeNotAllowed: `Chỉ người ghi nhận (trong ${REMOVE_WINDOW_HOURS} giờ) hoặc Ban Biên tập được xoá lần đăng này.`,
+  recorded: (channel: Channel, outlet: string) => `Đã ghi nhận: ${CHANNEL_DONE_LABELS[channel].toLowerCase()} (${outlet}).`,
+  removed: "Đã xoá lần ghi nhận.",
+} as const;

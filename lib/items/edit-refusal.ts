@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { canViewItem, editMode, type EditMode } from "@/lib/workflow/edit-rules";
 import type { WorkflowItem } from "@/lib/workflow/transitions";
+import { ITEM_MESSAGES } from "@/lib/items/messages";
 
 // Why a person may not change an item's text now, by whose hands it is in.
 const REFUSALS: Record<ItemStatus, string> = {
@@ -22,7 +23,7 @@ const REFUSALS: Record<ItemStatus, string> = {
  * may not even see it (nothing is revealed), FORBIDDEN saying who holds it.
  */
 export function assertCanEdit(actor: Actor, item: WorkflowItem, wanted: Exclude<EditMode, "none"> = "edit"): void {
-  if (!canViewItem(actor, item)) throw new AppError("NOT_FOUND", "Không tìm thấy bài.");
+  if (!canViewItem(actor, item)) throw new AppError("NOT_FOUND", ITEM_MESSAGES.notFound);
   const mode = editMode(actor, item);
   if (mode === wanted) return;
   if (mode === "correct") throw new AppError("FORBIDDEN", "Bài đã đăng: hãy sửa bằng chức năng đính chính.");

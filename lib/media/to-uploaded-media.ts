@@ -1,20 +1,8 @@
-import type { MediaKind } from "@/lib/generated/prisma/enums";
 import { mediaPath } from "@/lib/urls";
 import type { UploadedMedia } from "./upload-types";
 
-type MediaRow = {
-  id: number;
-  kind: MediaKind;
-  storageKey: string;
-  originalName: string;
-  mimeType: string;
-  sizeBytes: number;
-  width: number | null;
-  height: number | null;
-  alt: string | null;
-  caption: string | null;
-  createdAt: Date;
-};
+// The row has the storage key where the answer has the URL, and a Date where JSON has a string.
+type MediaRow = Omit<UploadedMedia, "url" | "createdAt"> & { storageKey: string; createdAt: Date };
 
 /** A media_files row as the upload API answers it. */
 export function toUploadedMedia(row: MediaRow): UploadedMedia {

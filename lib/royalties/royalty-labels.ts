@@ -52,6 +52,11 @@ export const ROYALTY_MESSAGES = {
   gradeNow: "Chấm nhuận bút ngay",
   withdrawnOnUnschedule: "Bài bị hủy hẹn giờ đăng nên lần chấm nhuận bút trước đó được hủy theo.",
   periodMovedOnPublish: (from: string, to: string) => `Bài được đăng ngay thay vì theo giờ hẹn: chuyển nhuận bút từ kỳ ${from} sang kỳ ${to}.`,
+  noRightToGrade: "Bạn không có quyền chấm nhuận bút.",
+  itemNotFound: "Không tìm thấy bài.",
+  bonusInUse: (name: string, count: number) => `Khoản thưởng “${name}” đã dùng khi chấm ${count} bài nên không bỏ được (vẫn có thể sửa tỷ lệ).`,
+  settingsUnchanged: "Không có thay đổi nào cần lưu.",
+  settingsSaved: (year: number, changeCount: number) => `Đã lưu định mức nhuận bút năm ${year} (${changeCount} thay đổi).`,
 } as const;
 
 /** Field labels of the grading form. */
@@ -69,3 +74,6 @@ export const GRADE_FIELD_LABELS = {
 
 /** "Đã chấm nhuận bút: 351.000 ₫." (the amount written by formatVnd) */
 export const royaltyGradedMessage = (totalVnd: number) => `Đã chấm nhuận bút: ${formatVnd(totalVnd)}.`;
+
+/** "Đã sửa nhuận bút: 351.000 ₫." */
+export const royaltyRegradedMessage = (totalVnd: number) => `Đã sửa nhuận bút: ${formatVnd(totalVnd)}.`;

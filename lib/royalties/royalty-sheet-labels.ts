@@ -6,6 +6,8 @@ import type { PaymentStatus } from "@/lib/royalties/royalty-sheet-types";
 // the year's budget and the exports, in one place for review. Safe for the browser.
 
 export const SHEET_MESSAGES = {
+  lockedForEdits: (period: string) =>
+    `Sổ nhuận bút ${royaltyPeriodLabel(period)} đã khóa. Muốn sửa, người quản lý nhuận bút phải mở khóa tháng (có ghi lý do) trước.`,
   alreadyLocked: (period: string) => `Sổ nhuận bút ${royaltyPeriodLabel(period)} đã được khóa trước đó.`,
   notLocked: (period: string) => `Sổ nhuận bút ${royaltyPeriodLabel(period)} đang mở, không có gì để mở khóa.`,
   notStarted: (period: string) => `Chưa đến ${royaltyPeriodLabel(period)}, chưa thể khóa sổ.`,

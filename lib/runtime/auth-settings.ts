@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { env, resetEnv } from "@/lib/env";
+import { ROLE_LABELS } from "@/lib/users/labels";
 
 // Settings the launcher decides before the server starts:
 //  - AUTH_SECRET signs and encrypts session cookies. With a real
@@ -44,11 +45,11 @@ function demoSecret(dataDir: string): string {
 /** The demo accounts, printed at start so a newcomer can sign in at once. */
 export function demoAccountsBanner(siteUrl: string, accounts: Record<string, string>, password: string): string {
   const roles: Record<string, string> = {
-    administrator: "Quản trị",
-    secretary: "Thư ký Ban Biên tập (cũng là cộng tác viên)",
-    editorialBoard: "Ban Biên tập",
-    standingCommittee: "Ban Thường vụ",
-    contributor: "Cộng tác viên",
+    administrator: ROLE_LABELS.ADMINISTRATOR,
+    secretary: `${ROLE_LABELS.SECRETARY} (cũng là cộng tác viên)`,
+    editorialBoard: ROLE_LABELS.EDITORIAL_BOARD,
+    standingCommittee: ROLE_LABELS.STANDING_COMMITTEE,
+    contributor: ROLE_LABELS.CONTRIBUTOR,
   };
   const width = Math.max(...Object.values(accounts).map((email) => email.length));
   const lines = Object.entries(accounts).map(([key, email]) => `  ${email.padEnd(width)}  ${roles[key] ?? key}`);

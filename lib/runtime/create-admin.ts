@@ -10,9 +10,9 @@
 // passwords are refused (lib/auth/password-policy.ts).
 import readline from "node:readline";
 import { parseArgs } from "node:util";
-import { recordAudit } from "@/lib/server/audit/record-audit";
-import { hashPassword, passwordProblems } from "@/lib/server/auth/password";
-import { db, disconnectDb } from "@/lib/db";
+import { passwordProblems } from "@/lib/auth/password-policy";
+import { disconnectDb } from "@/lib/db";
+import { createFirstAdministrator, isEmailTaken } from "@/lib/server/users/create-first-administrator";
 import { openDatabase } from "./database";
 
 const { values: flags } = parseArgs({
@@ -71,7 +71,7 @@ async function main(): Promise<void> {
   await openDatabase();
   const email = (await value(flags.email, "Thư điện tử: ", isInteractive)).toLowerCase();
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new Error(`"${email}" is not an e-mail address.`);
-  if (await db.user.findFirst({ where: { email: { equals: email, mode: "insensitive" } }, select: { id: true } })) {
+  if (await isEmailTaken(email)) {
     throw new Error(`An account with ${email} already exists: ask an administrator to give it the role, or reset its password.`);
   }
   const name = await value(flags.name, "Họ và tên: ", isInteractive);
@@ -80,18 +80,7 @@ async function main(): Promise<void> {
   if (unitName.length < 2) throw new Error("The unit name is too short.");
   const password = await readPassword(email, isInteractive);
 
-  const passwordHash = await hashPassword(password);
-  const user = await db.$transaction(async (tx) => {
-    const unit =
-      (await tx.unit.findFirst({ where: { name: unitName }, select: { id: true } })) ??
-      (await tx.unit.create({ data: { name: unitName, kind: "COMMITTEE" }, select: { id: true } }));
-    const created = await tx.user.create({
-      data: { email, name, unitId: unit.id, position: "STAFF", roles: ["ADMINISTRATOR"], passwordHash },
-      select: { id: true },
-    });
-    await recordAudit({ action: "people.create", result: "SUCCESS", objectType: "user", objectId: created.id, details: { via: "create-admin", roles: ["ADMINISTRATOR"] } }, tx);
-    return created;
-  });
+  const user = await createFirstAdministrator({ email, name, unitName, password });
   console.log(`Administrator ${email} created (id ${user.id}). Sign in at /dang-nhap.`);
 }
 

@@ -1,5 +1,5 @@
-import pg from "pg";
 import { clearDatabaseUnreachable, isDatabaseUnreachable, markDatabaseUnreachable } from "@/lib/database-outage";
+import { databaseAnswers } from "@/lib/runtime/database-probe";
 
 // The server's view of PostgreSQL during a restart or failover. The app's
 // pool marks an outage the moment a connection drops (lib/db.ts); from then
@@ -12,27 +12,13 @@ const PROBE_MS = 250;
 const IDLE_PROBE_MS = 2_000;
 const PROBE_TIMEOUT_MS = 1_000;
 
-async function answers(databaseUrl: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: PROBE_TIMEOUT_MS, query_timeout: PROBE_TIMEOUT_MS });
-  client.on("error", () => undefined);
-  try {
-    await client.connect();
-    await client.query("SELECT 1");
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-
 export function startDatabaseWatch(databaseUrl: string): { stop(): void } {
   let ticks = 0;
   let isProbing = false;
   const probe = async () => {
     isProbing = true;
     const wasDown = isDatabaseUnreachable();
-    if (await answers(databaseUrl)) {
+    if (await databaseAnswers(databaseUrl, PROBE_TIMEOUT_MS)) {
       if (wasDown) console.log("Database: answering again.");
       clearDatabaseUnreachable();
     } else {

@@ -15,7 +15,7 @@ import { createServer } from "node:http";
 import path from "node:path";
 import next from "next";
 import { PUBLIC_CACHE_SECONDS } from "@/lib/cache-tags";
-import { env } from "@/lib/env";
+import { parseEnv } from "@/lib/env-schema";
 import { isDatabaseUnreachable } from "@/lib/database-outage";
 import { startDatabaseWatch } from "./database-watch";
 import { createPageCache } from "./page-cache/page-cache";
@@ -23,7 +23,10 @@ import { answerServiceUnavailable, downgradeOutageErrors } from "./service-unava
 import { createStaticAssets } from "./static-assets";
 
 const isDev = process.argv.includes("--dev");
-const { port, pageCacheMegabytes, redisUrl, databaseUrl } = env();
+// The pure parser, not lib/env.ts: that one is server-only, and this process
+// runs Next in plain Node, where "server-only" resolves to its throwing entry
+// (only Next's own bundles and the react-server condition map it to a no-op).
+const { port, pageCacheMegabytes, redisUrl, databaseUrl } = parseEnv(process.env);
 const pageCache = createPageCache({
   port,
   redisUrl,

@@ -1,5 +1,5 @@
 import type { ItemStatus } from "@/lib/generated/prisma/enums";
-import { ITEM_STATUS_LABELS } from "@/components/dashboard/item-status-labels";
+import { ITEM_STATUS_LABELS } from "@/lib/items/item-labels";
 import { MOVES, WORKFLOW_MOVES, type WorkflowMove } from "@/lib/workflow/transitions";
 
 // Every Vietnamese word of the workflow moves in one place, so the wording can
@@ -123,6 +123,20 @@ export const MOVE_LABELS = {
 
 /** The note the scheduler writes on the event of a publication it made. */
 export const SCHEDULED_PUBLICATION_NOTE = "Tự động đăng theo lịch hẹn";
+
+/** Why a publication time is refused, the event's note and the message after scheduling. */
+export const SCHEDULE_MESSAGES = {
+  missing: "Chọn thời điểm đăng bài.",
+  notFuture: "Thời điểm hẹn đăng phải ở sau thời điểm hiện tại.",
+  tooFar: "Chỉ hẹn giờ đăng trong vòng một năm tới.",
+  eventNote: (when: string) => `Hẹn đăng lúc ${when}.`,
+  done: (when: string) => `Đã duyệt, bài sẽ tự động đăng lúc ${when}.`,
+} as const;
+
+/** The refusal of a move the item's status no longer allows: most often somebody else moved it a moment ago. */
+export const staleMoveMessage = (status: ItemStatus, move: WorkflowMove) =>
+  `Bài đang ở trạng thái «${ITEM_STATUS_LABELS[status]}» nên không thể «${MOVE_LABELS[move].button}»; ` +
+  "có thể người khác vừa xử lý bài. Hãy tải lại trang để xem trạng thái mới.";
 
 /** The message when a required note is empty. */
 export const NOTE_REQUIRED_MESSAGE = "Nhập lý do/ghi chú cho thao tác này.";

@@ -1,6 +1,7 @@
 import type { ItemStatus } from "@/lib/generated/prisma/enums";
 import { can, type Actor, type Capability } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
+import { FORBIDDEN_MESSAGE } from "@/lib/auth/access-refusal";
 
 // The editorial workflow as one table: every legal move, the statuses it
 // leaves from, the status it lands on, the capability it needs and whose hands
@@ -75,7 +76,7 @@ export const isAuthorOf = (actorId: number, item: Pick<WorkflowItem, "createdByI
 export function moveRefusal(actor: Actor, item: WorkflowItem, move: WorkflowMove): string | null {
   const rule: MoveRule = MOVES[move];
   if (rule.party === "system") return "Thao tác này chỉ do hệ thống thực hiện.";
-  if (!can(actor, rule.capability)) return "Bạn không có quyền thực hiện thao tác này.";
+  if (!can(actor, rule.capability)) return FORBIDDEN_MESSAGE;
   if (!rule.from.includes(item.status)) return "Thao tác này không hợp lệ ở trạng thái hiện tại của bài.";
   const isAuthor = isAuthorOf(actor.id, item);
   if (rule.party === "author" && !isAuthor) return "Chỉ tác giả của bài mới thực hiện được thao tác này.";

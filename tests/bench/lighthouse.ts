@@ -37,7 +37,7 @@ type Sample = {
 
 function startSite(dataDir: string): ChildProcess {
   const baseUrl = `http://127.0.0.1:${PORT}`;
-  return spawn(process.execPath, ["--import", "tsx", "lib/runtime/start.ts"], {
+  return spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "lib/runtime/start.ts"], {
     env: {
       ...process.env,
       DATABASE_URL: "",

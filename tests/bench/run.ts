@@ -15,8 +15,8 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { applyMigrations, ensurePrismaClient } from "@/lib/runtime/migrate";
+import { adminQuery, benchDatabaseUrl } from "./admin-database";
 import { benchBackOffice } from "./backoffice";
 import { loadBenchData } from "./load";
 import { comparedTable, measureAgainstReference, type ComparedRow } from "./reference";
@@ -28,26 +28,13 @@ const ITEMS = Number(process.env.BENCH_ITEMS || 100_000);
 const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS || 2_000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 32);
 const PORT = Number(process.env.BENCH_PORT || 3107);
-const ADMIN_URL = process.env.TEST_PG_URL || "postgresql://postgres@127.0.0.1:5432/postgres";
 const RESULT_FILE = path.join(import.meta.dirname, "last-result.md");
-
-async function adminQuery(sql: string): Promise<void> {
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  try {
-    await admin.query(sql);
-  } finally {
-    await admin.end();
-  }
-}
 
 async function freshDatabase(): Promise<string> {
   if (process.env.BENCH_DATABASE_URL) return process.env.BENCH_DATABASE_URL;
   await adminQuery(`DROP DATABASE IF EXISTS trang_bench WITH (FORCE)`);
   await adminQuery(`CREATE DATABASE trang_bench`);
-  const url = new URL(ADMIN_URL);
-  url.pathname = "/trang_bench";
-  return url.toString();
+  return benchDatabaseUrl("trang_bench");
 }
 
 function markdown(rows: ComparedRow[], loadSeconds: number): string {

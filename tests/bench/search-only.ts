@@ -1,7 +1,7 @@
 // Search alone, every request a cache miss:
-//   npx tsx tests/bench/search-only.ts load   100,000 items into SEARCH_BENCH_DATABASE
-//   npx tsx tests/bench/search-only.ts sql    each query's SQL, median of 5 runs
-//   NEXT_DIST_DIR=.next-x npx tsx tests/bench/search-only.ts http
+//   npx tsx --conditions=react-server tests/bench/search-only.ts load   100,000 items into SEARCH_BENCH_DATABASE
+//   npx tsx --conditions=react-server tests/bench/search-only.ts sql    each query's SQL, median of 5 runs
+//   NEXT_DIST_DIR=.next-x npx tsx --conditions=react-server tests/bench/search-only.ts http
 //        `next start` from that (existing) build on SEARCH_BENCH_PORT, 32
 //        connections, each request a query no cache has seen
 // A miss is a query text never asked before with the same search work: the
@@ -18,6 +18,7 @@ import { applyMigrations, ensurePrismaClient } from "@/lib/runtime/migrate";
 import { parseSearchQuery } from "@/lib/search/parse-search-query";
 import { documentCandidatesSql, documentCountSql } from "@/lib/server/search/search-documents";
 import { itemCandidatesSql, itemCountSql } from "@/lib/server/search/search-items";
+import { adminQuery, benchDatabaseUrl } from "./admin-database";
 import { loadBenchData } from "./load";
 import { SEARCH_QUERIES } from "./search-queries";
 import { stopServer, waitFor } from "./server";
@@ -26,24 +27,9 @@ const PORT = Number(process.env.SEARCH_BENCH_PORT || 3323);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 32);
 const SECONDS = Number(process.env.BENCH_SECONDS || 10);
 
-const ADMIN_URL = process.env.TEST_PG_URL || "postgresql://postgres@127.0.0.1:5432/postgres";
 const DATABASE = process.env.SEARCH_BENCH_DATABASE || "trang_search_bench";
 
-function databaseUrl(): string {
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${DATABASE}`;
-  return url.toString();
-}
-
-async function adminQuery(sql: string): Promise<void> {
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  try {
-    await admin.query(sql);
-  } finally {
-    await admin.end();
-  }
-}
+const databaseUrl = () => benchDatabaseUrl(DATABASE);
 
 async function load(): Promise<void> {
   await ensurePrismaClient();

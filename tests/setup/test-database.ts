@@ -10,6 +10,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { databaseAnswers } from "@/lib/runtime/database-probe";
 import { startEmbeddedPostgres } from "@/lib/runtime/embedded-postgres";
 import { applyMigrations, ensurePrismaClient } from "@/lib/runtime/migrate";
 
@@ -39,16 +40,7 @@ export function testPgUrl(): string {
 
 /** Whether the native server answers; never throws. */
 export async function isNativeServerReachable(url = testPgUrl()): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3_000 });
-  try {
-    await client.connect();
-    await client.query("SELECT 1");
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
+  return databaseAnswers(url, 3_000);
 }
 
 function withDatabase(url: string, database: string): string {

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ResetPasswordForm } from "@/components/auth/reset-password-form";
-import { INVALID_RESET_LINK, isResetTokenUsable } from "@/lib/server/users/complete-password-reset";
+import { ACCOUNT_MESSAGES } from "@/lib/auth/account-messages";
+import { isResetTokenUsable } from "@/lib/server/users/complete-password-reset";
 
 export const metadata: Metadata = { title: "Đặt lại mật khẩu", robots: { index: false }, referrer: "no-referrer" };
 export const dynamic = "force-dynamic";
@@ -19,7 +20,7 @@ export default async function ResetPasswordPage({ searchParams }: Props) {
         <ResetPasswordForm token={token} />
       ) : (
         <p role="alert" className="text-stone-700">
-          {INVALID_RESET_LINK}{" "}
+          {ACCOUNT_MESSAGES.invalidResetLink}{" "}
           <Link href="/quen-mat-khau" className="text-brand underline">
             Yêu cầu liên kết mới
           </Link>

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { pingDatabase } from "@/lib/server/health/ping-database";
 
 // For the load balancer and uptime checks: is the database answering, fast?
 export const dynamic = "force-dynamic";
@@ -17,7 +17,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 async function check(method: "GET" | "HEAD"): Promise<Response> {
   const started = performance.now();
   try {
-    await withTimeout(db.$queryRaw`SELECT 1`, TIMEOUT_MS);
+    await withTimeout(pingDatabase(), TIMEOUT_MS);
     const body = { status: "ok", database: "up", latencyMs: Math.round(performance.now() - started) };
     return method === "HEAD" ? new Response(null, { headers }) : Response.json(body, { headers });
   } catch (error) {

@@ -25,7 +25,7 @@ export async function POST(request: Request): Promise<Response> {
     const accept = fields.accept ?? acceptParam ?? "any";
     if (!isUploadAccept(accept)) return errorResponse(UPLOAD_MESSAGES.badRequest, 400);
     const media = await storeUpload({
-      actorId: gate.actor.id,
+      actor: gate.actor,
       ip: gate.ip,
       source: { path: file.path },
       originalName: file.originalName,

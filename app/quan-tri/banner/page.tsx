@@ -7,12 +7,12 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { adminPaths } from "@/lib/admin-paths";
 import { requireCapability } from "@/lib/server/auth/require-user";
 import { listAdminBanners } from "@/lib/server/banners/list-admin-banners";
-import { BANNER_SLOT_LABELS } from "@/lib/campaigns/labels";
+import { BANNER_MESSAGES, BANNER_SLOT_LABELS } from "@/lib/campaigns/labels";
 import type { BannerSlot } from "@/lib/generated/prisma/enums";
 
 export const metadata: Metadata = { title: "Banner" };
 
-const DONE: Record<string, string> = { tao: "Đã thêm banner.", xoa: "Đã xóa banner." };
+const DONE: Record<string, string> = { tao: BANNER_MESSAGES.created, xoa: BANNER_MESSAGES.deleted };
 
 export default async function BannersPage({ searchParams }: { searchParams: Promise<{ xong?: string }> }) {
   await requireCapability("banners.manage");

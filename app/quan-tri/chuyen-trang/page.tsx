@@ -7,6 +7,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { adminPaths } from "@/lib/admin-paths";
 import { requireCapability } from "@/lib/server/auth/require-user";
 import { listAdminCampaigns } from "@/lib/server/campaigns/list-admin-campaigns";
+import { CAMPAIGN_MESSAGES } from "@/lib/campaigns/labels";
 
 export const metadata: Metadata = { title: "Chuyên trang" };
 
@@ -25,7 +26,7 @@ export default async function CampaignsAdminPage({ searchParams }: { searchParam
       </PageHeading>
       {xong === "xoa" && (
         <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">
-          Đã xóa chuyên trang.
+          {CAMPAIGN_MESSAGES.deleted}
         </p>
       )}
       {campaigns.length === 0 ? <EmptyState>Chưa có chuyên trang nào.</EmptyState> : <CampaignTable campaigns={campaigns} now={new Date()} />}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { PageHeading } from "@/components/admin/page-heading";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
-import { ITEM_STATUSES } from "@/components/dashboard/item-status-labels";
+import { ITEM_STATUSES } from "@/lib/items/item-labels";
 import { ItemFilterForm } from "@/components/workflow/item-filter-form";
 import { ManagedItemsTable } from "@/components/workflow/managed-items-table";
 import { MoveDoneNotice } from "@/components/workflow/move-done-notice";

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { Redis } from "ioredis";
-import { env } from "@/lib/env";
+import { parseEnv } from "@/lib/env-schema";
 import { deserializeEntry, serializeEntry } from "./cache-serialization";
 
 // Next's data cache (unstable_cache, cached route responses) in Redis, so
@@ -29,7 +29,9 @@ type SetContext = { tags?: string[] };
 let connection: Redis | undefined;
 
 function redis(): Redis {
-  connection ??= new Redis(env().redisUrl!, {
+  // Next loads this file in its own process outside its bundles, so it reads
+  // the pure parser, not the server-only lib/env.ts (see next-server.ts).
+  connection ??= new Redis(parseEnv(process.env).redisUrl!, {
     maxRetriesPerRequest: 0,
     enableOfflineQueue: false,
     commandTimeout: COMMAND_TIMEOUT_MS,

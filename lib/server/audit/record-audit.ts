@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import type { AuditResult, Prisma } from "@/lib/generated/prisma/client";
 
@@ -31,4 +32,18 @@ export async function recordAudit(entry: AuditEntry, tx: Writer = db): Promise<v
       details: entry.details,
     },
   });
+}
+
+/**
+ * Inserts a row and, in the same transaction, the audit entry that names it:
+ * the entry needs the new id, so it always comes second. Returns the row.
+ */
+export async function createAudited<Row extends { id: number }>(
+  tx: Writer,
+  insert: PromiseLike<Row>,
+  audit: Omit<AuditEntry, "result" | "objectId" | "details"> & { details: (row: Row) => Prisma.InputJsonValue },
+): Promise<Row> {
+  const row = await insert;
+  await recordAudit({ ...audit, result: "SUCCESS", objectId: row.id, details: audit.details(row) }, tx);
+  return row;
 }

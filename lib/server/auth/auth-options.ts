@@ -1,3 +1,4 @@
+import "server-only";
 import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { recordAudit } from "@/lib/server/audit/record-audit";
@@ -6,7 +7,7 @@ import { authSecret, isHttpsSite } from "@/lib/server/auth/auth-secret";
 import { clientIp } from "@/lib/server/auth/client-ip";
 import { safeCallbackUrl } from "@/lib/auth/safe-redirect";
 import { encodeSignInError } from "@/lib/auth/messages";
-import { noteRetryAfter } from "@/lib/auth/retry-after";
+import { noteRetryAfter } from "@/lib/server/auth/retry-after";
 import { isSessionLive, revokeSession } from "@/lib/server/auth/sessions";
 import { signIn } from "@/lib/server/auth/sign-in";
 

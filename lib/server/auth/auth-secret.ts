@@ -1,3 +1,4 @@
+import "server-only";
 import { env } from "@/lib/env";
 
 /** The key that signs and encrypts session cookies; its absence is a configuration error. */

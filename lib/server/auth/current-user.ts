@@ -1,3 +1,4 @@
+import "server-only";
 // The signed-in person of this request, or null. Resolves the session cookie
 // (next-auth's encrypted JWT: user id, session id, session version), checks
 // its session row (not revoked, not idle, not past its absolute end), the

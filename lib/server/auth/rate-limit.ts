@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { isWindowFull, secondsUntilWindowEnds, type RateLimitRule } from "@/lib/auth/rate-limit-rules";
 

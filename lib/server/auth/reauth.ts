@@ -1,17 +1,17 @@
+import "server-only";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { afterFailedSignIn, isLocked, LOCK_MINUTES } from "@/lib/auth/lockout";
 import { lockedMessage } from "@/lib/auth/messages";
 import { verifyPassword } from "@/lib/server/auth/password";
+import { ACCOUNT_MESSAGES } from "@/lib/auth/account-messages";
 
 // The current-password check of a signed-in person (change password, turn
 // off two-step sign-in, new recovery codes) counts toward the same lock as
 // sign-in: five wrong passwords in a row lock the account for fifteen
 // minutes, while it is locked even the right one is refused, and every
 // failure and lock is in the audit log. A stolen session cannot guess on.
-
-export const WRONG_CURRENT_PASSWORD = "Mật khẩu hiện tại không đúng.";
 
 export type ReauthInput = { userId: number; password: string; purpose: string; field: string; ip?: string | null; now?: Date };
 
@@ -27,7 +27,7 @@ export async function confirmCurrentPassword(input: ReauthInput): Promise<void> 
     if (user.failedLoginCount > 0) await db.user.update({ where: { id: input.userId }, data: { failedLoginCount: 0, lockedUntil: null } });
     return;
   }
-  await recordFailedReauth(input, user, now, "wrong-password", WRONG_CURRENT_PASSWORD);
+  await recordFailedReauth(input, user, now, "wrong-password", ACCOUNT_MESSAGES.wrongCurrentPassword);
 }
 
 /** Counts a failed re-authentication (wrong password or code) and throws the message to show. */

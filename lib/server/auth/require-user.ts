@@ -1,12 +1,12 @@
 import "server-only";
 import { forbidden, redirect } from "next/navigation";
 import { headers } from "next/headers";
-import { recordAudit } from "@/lib/server/audit/record-audit";
+import { authorizationDenial } from "@/lib/server/auth/authorize";
 import { env } from "@/lib/env";
 import { ACCOUNT_PAGE, pendingAccountSetup } from "@/lib/auth/account-setup";
 import { clientIp } from "@/lib/server/auth/client-ip";
 import { getCurrentUser, type CurrentUser } from "@/lib/server/auth/current-user";
-import { can, type Capability } from "@/lib/auth/permissions";
+import type { Capability } from "@/lib/auth/permissions";
 import { PATH_HEADER } from "@/lib/auth/proxy-constants";
 import { safeCallbackUrl } from "@/lib/auth/safe-redirect";
 
@@ -36,15 +36,8 @@ export async function requireUser(): Promise<CurrentUser> {
 /** requireUser() plus a capability: a 403 page (and an audit row) for those without it. */
 export async function requireCapability(capability: Capability): Promise<CurrentUser> {
   const user = await requireUser();
-  if (!can(user, capability)) {
-    await recordAudit({
-      action: "permission.denied",
-      result: "DENIED",
-      actorId: user.id,
-      ip: clientIp(await headers()),
-      details: { capability, path: await currentPath() },
-    });
-    forbidden();
-  }
+  const denial = await authorizationDenial(user, capability, { ip: clientIp(await headers()), path: await currentPath() });
+  // A pending set-up was already sent to the account page by requireUser(); only a missing capability is a 403.
+  if (denial && !denial.pending) forbidden();
   return user;
 }

@@ -1,10 +1,9 @@
 import "server-only";
-import { recordAudit } from "@/lib/server/audit/record-audit";
-import { env } from "@/lib/env";
-import { ACCOUNT_PAGE, pendingAccountSetup, PENDING_SETUP_MESSAGES } from "@/lib/auth/account-setup";
+import { ACCOUNT_PAGE, PENDING_SETUP_MESSAGES } from "@/lib/auth/account-setup";
+import { authorizationDenial } from "@/lib/server/auth/authorize";
 import { clientIp } from "@/lib/server/auth/client-ip";
 import { getCurrentUser, type CurrentUser } from "@/lib/server/auth/current-user";
-import { can, type Capability } from "@/lib/auth/permissions";
+import type { Capability } from "@/lib/auth/permissions";
 
 // requireCapability() for route handlers (file downloads under /quan-tri):
 // a page can redirect or render forbidden.tsx, a GET that answers a file must
@@ -43,19 +42,10 @@ export async function authorizeRoute(request: Request, capability: Capability): 
     const signIn = `/dang-nhap?callbackUrl=${encodeURIComponent(path)}`;
     return { ok: false, response: refusalResponse(401, ROUTE_ACCESS_MESSAGES.unauthenticated, { href: signIn, label: "Đăng nhập" }) };
   }
-  if (!can(user, capability)) {
-    await recordAudit({
-      action: "permission.denied",
-      result: "DENIED",
-      actorId: user.id,
-      ip: clientIp(request.headers),
-      details: { capability, path },
-    });
-    return { ok: false, response: refusalResponse(403, ROUTE_ACCESS_MESSAGES.forbidden, { href: "/quan-tri", label: "Về trang quản trị" }) };
+  const denial = await authorizationDenial(user, capability, { ip: clientIp(request.headers), path });
+  if (denial?.pending) {
+    return { ok: false, response: refusalResponse(403, PENDING_SETUP_MESSAGES[denial.pending], { href: ACCOUNT_PAGE, label: "Đến trang tài khoản" }) };
   }
-  const pending = pendingAccountSetup(user, env().requireTwoFactorForAdmin);
-  if (pending) {
-    return { ok: false, response: refusalResponse(403, PENDING_SETUP_MESSAGES[pending], { href: ACCOUNT_PAGE, label: "Đến trang tài khoản" }) };
-  }
+  if (denial) return { ok: false, response: refusalResponse(403, ROUTE_ACCESS_MESSAGES.forbidden, { href: "/quan-tri", label: "Về trang quản trị" }) };
   return { ok: true, user };
 }

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { consumeRecoveryCode } from "@/lib/server/auth/recovery-codes";
 import { isTotpCodeFormat, totpStep } from "@/lib/server/auth/totp";

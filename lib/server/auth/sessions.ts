@@ -1,8 +1,10 @@
+import "server-only";
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { CurrentUser } from "@/lib/server/auth/current-user";
 import { sessionExpiry, sessionRejection, shouldTouchSession } from "@/lib/auth/session-rules";
+import { PERSON_SELECT } from "@/lib/server/users/person-select";
 
 export type SessionClaims = { sessionId: string; sessionVersion: number };
 
@@ -43,18 +45,7 @@ export async function resolveSession(claims: SessionClaims, now: Date = new Date
       lastSeenAt: true,
       expiresAt: true,
       user: {
-        select: {
-          id: true,
-          name: true,
-          email: true,
-          position: true,
-          roles: true,
-          isActive: true,
-          sessionVersion: true,
-          isTotpEnabled: true,
-          mustChangePassword: true,
-          unit: { select: { id: true, name: true } },
-        },
+        select: { ...PERSON_SELECT, sessionVersion: true, isTotpEnabled: true, mustChangePassword: true },
       },
     },
   });

@@ -1,3 +1,4 @@
+import "server-only";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { db } from "@/lib/db";
 import { afterFailedSignIn, isLocked, LOCK_MINUTES, type LockState } from "@/lib/auth/lockout";

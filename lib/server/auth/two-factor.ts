@@ -1,3 +1,4 @@
+import "server-only";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -5,6 +6,7 @@ import { confirmCurrentPassword, recordFailedReauth } from "@/lib/server/auth/re
 import { replaceRecoveryCodes } from "@/lib/server/auth/recovery-codes";
 import { acceptSecondFactor } from "@/lib/server/auth/second-factor";
 import { generateTotpSecret, totpStep } from "@/lib/server/auth/totp";
+import { ACCOUNT_MESSAGES } from "@/lib/auth/account-messages";
 
 // Two-step sign-in for one's own account. Enrolment is two steps: a secret is
 // stored (not yet enabled) and shown as a QR code; it is enabled only once a
@@ -14,7 +16,7 @@ import { generateTotpSecret, totpStep } from "@/lib/server/auth/totp";
 /** Starts (or restarts) enrolment with a new secret. */
 export async function beginTotpEnrolment(userId: number): Promise<void> {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { isTotpEnabled: true } });
-  if (user.isTotpEnabled) throw new AppError("CONFLICT", "Xác thực hai bước đã được bật.");
+  if (user.isTotpEnabled) throw new AppError("CONFLICT", ACCOUNT_MESSAGES.totpAlreadyOn);
   await db.user.update({ where: { id: userId }, data: { totpSecret: generateTotpSecret() } });
 }
 
@@ -27,9 +29,9 @@ export async function pendingTotpSecret(userId: number): Promise<string | null> 
 /** Turns two-step sign-in on with a code from the app; returns the recovery codes, to be shown once. */
 export async function confirmTotpEnrolment(input: { userId: number; code: string; ip?: string | null; now?: Date }): Promise<{ recoveryCodes: string[] }> {
   const secret = await pendingTotpSecret(input.userId);
-  if (!secret) throw new AppError("CONFLICT", "Chưa bắt đầu bật xác thực hai bước, hoặc nó đã được bật.");
+  if (!secret) throw new AppError("CONFLICT", ACCOUNT_MESSAGES.totpNotStarted);
   const step = totpStep(secret, input.code, input.now);
-  if (step === null) throw new AppError("VALIDATION", "Mã xác thực không đúng.", { field: "code" });
+  if (step === null) throw new AppError("VALIDATION", ACCOUNT_MESSAGES.wrongCode, { field: "code" });
   return db.$transaction(async (tx) => {
     // The enrolment code is spent too: it cannot be replayed to sign in.
     await tx.user.update({ where: { id: input.userId }, data: { isTotpEnabled: true, totpLastStep: step } });
@@ -41,7 +43,7 @@ export async function confirmTotpEnrolment(input: { userId: number; code: string
 
 /** Turns two-step sign-in off (needs the password, under the sign-in lock; refused when the role requires it). */
 export async function disableTotp(input: { userId: number; password: string; isRequired: boolean; ip?: string | null; now?: Date }): Promise<void> {
-  if (input.isRequired) throw new AppError("FORBIDDEN", "Tài khoản của bạn bắt buộc dùng xác thực hai bước nên không thể tắt.");
+  if (input.isRequired) throw new AppError("FORBIDDEN", ACCOUNT_MESSAGES.totpRequired);
   await confirmCurrentPassword({ userId: input.userId, password: input.password, purpose: "totp-disable", field: "password", ip: input.ip, now: input.now });
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: input.userId }, data: { isTotpEnabled: false, totpSecret: null, totpLastStep: null } });
@@ -57,12 +59,12 @@ export async function disableTotp(input: { userId: number; password: string; isR
 export async function regenerateRecoveryCodes(input: { userId: number; password: string; code: string; ip?: string | null; now?: Date }): Promise<{ recoveryCodes: string[] }> {
   const now = input.now ?? new Date();
   const user = await db.user.findUniqueOrThrow({ where: { id: input.userId }, select: { isTotpEnabled: true, totpSecret: true } });
-  if (!user.isTotpEnabled || !user.totpSecret) throw new AppError("CONFLICT", "Xác thực hai bước đang tắt.");
+  if (!user.isTotpEnabled || !user.totpSecret) throw new AppError("CONFLICT", ACCOUNT_MESSAGES.totpOff);
   const reauth = { userId: input.userId, purpose: "recovery-codes", ip: input.ip, now };
   await confirmCurrentPassword({ ...reauth, password: input.password, field: "password" });
   if (!(await acceptSecondFactor({ userId: input.userId, secret: user.totpSecret, code: input.code, now }))) {
     const state = await db.user.findUniqueOrThrow({ where: { id: input.userId }, select: { failedLoginCount: true, lockedUntil: true } });
-    await recordFailedReauth({ ...reauth, field: "code" }, state, now, "wrong-totp", "Mã xác thực không đúng hoặc đã được dùng.");
+    await recordFailedReauth({ ...reauth, field: "code" }, state, now, "wrong-totp", ACCOUNT_MESSAGES.wrongOrUsedCode);
   }
   return db.$transaction(async (tx) => {
     const recoveryCodes = await replaceRecoveryCodes(input.userId, tx);

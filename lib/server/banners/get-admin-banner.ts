@@ -1,3 +1,4 @@
+import "server-only";
 import { adminBannerInclude, toAdminBanner, type AdminBanner } from "@/lib/server/banners/list-admin-banners";
 import { db } from "@/lib/db";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { BANNER_MESSAGES } from "@/lib/campaigns/labels";
 import { checkBannerImage } from "@/lib/server/campaigns/check-banner-image";
@@ -5,11 +6,14 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { BannerUpdateInput } from "@/lib/validations/banner";
+import type { Actor } from "@/lib/auth/permissions";
+import { authorize } from "@/lib/server/auth/authorize";
 
 const FIELDS = ["name", "slot", "imageId", "alt", "linkUrl", "startsAt", "endsAt", "sortOrder"] as const;
 const comparable = (value: unknown) => (value instanceof Date ? value.toISOString() : (value ?? null));
 
-export async function updateBanner({ actorId, ip = null, input }: { actorId: number; ip?: string | null; input: BannerUpdateInput }) {
+export async function updateBanner({ actor, ip = null, input }: { actor: Actor; ip?: string | null; input: BannerUpdateInput }) {
+  await authorize(actor, "banners.manage", { ip });
   const { bannerId, ...data } = input;
   return db.$transaction(async (tx) => {
     const before = await tx.banner.findUnique({ where: { id: bannerId } });
@@ -20,7 +24,7 @@ export async function updateBanner({ actorId, ip = null, input }: { actorId: num
     if (changed.length > 0) {
       const pick = (row: typeof banner) => Object.fromEntries(changed.map((field) => [field, comparable(row[field])])) as Prisma.InputJsonObject;
       await recordAudit(
-        { action: "banner.update", result: "SUCCESS", actorId, ip, objectType: "banner", objectId: bannerId, details: { from: pick(before), to: pick(banner) } },
+        { action: "banner.update", result: "SUCCESS", actorId: actor.id, ip, objectType: "banner", objectId: bannerId, details: { from: pick(before), to: pick(banner) } },
         tx,
       );
     }

@@ -1,11 +1,15 @@
+import "server-only";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { CAMPAIGN_MESSAGES } from "@/lib/campaigns/labels";
 import { lockCampaign } from "@/lib/server/campaigns/lock-campaign";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/permissions";
+import { authorize } from "@/lib/server/auth/authorize";
 
 /** Lists a directive document on a campaign's page (once). */
-export async function attachCampaignDocument({ actorId, ip = null, campaignId, documentId }: { actorId: number; ip?: string | null; campaignId: number; documentId: number }) {
+export async function attachCampaignDocument({ actor, ip = null, campaignId, documentId }: { actor: Actor; ip?: string | null; campaignId: number; documentId: number }) {
+  await authorize(actor, "campaigns.manage", { ip });
   return db.$transaction(async (tx) => {
     const campaign = await lockCampaign(tx, campaignId);
     const document = await tx.directiveDocument.findUnique({ where: { id: documentId }, select: { id: true, numberSymbol: true } });
@@ -17,7 +21,7 @@ export async function attachCampaignDocument({ actorId, ip = null, campaignId, d
       {
         action: "campaign.attach-document",
         result: "SUCCESS",
-        actorId,
+        actorId: actor.id,
         ip,
         objectType: "campaign",
         objectId: campaignId,

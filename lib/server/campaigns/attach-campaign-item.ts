@@ -1,6 +1,8 @@
+import "server-only";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { Actor } from "@/lib/auth/permissions";
-import { canAttachItems } from "@/lib/campaigns/can-attach-items";
+import { CAMPAIGN_ITEM_CAPABILITIES } from "@/lib/campaigns/can-attach-items";
+import { authorize } from "@/lib/server/auth/authorize";
 import { CAMPAIGN_MESSAGES } from "@/lib/campaigns/labels";
 import { lockCampaign } from "@/lib/server/campaigns/lock-campaign";
 import { db } from "@/lib/db";
@@ -8,7 +10,7 @@ import { AppError } from "@/lib/errors";
 
 /** Puts an item in a campaign (once; attaching it again changes nothing). */
 export async function attachCampaignItem({ actor, ip = null, campaignId, itemId }: { actor: Actor; ip?: string | null; campaignId: number; itemId: number }) {
-  if (!canAttachItems(actor)) throw new AppError("FORBIDDEN", "Bạn không có quyền đưa tin, bài vào chuyên trang.");
+  await authorize(actor, CAMPAIGN_ITEM_CAPABILITIES, { ip, message: CAMPAIGN_MESSAGES.noRightToAttachItem });
   return db.$transaction(async (tx) => {
     const campaign = await lockCampaign(tx, campaignId);
     const item = await tx.item.findUnique({ where: { id: itemId }, select: { id: true, title: true } });

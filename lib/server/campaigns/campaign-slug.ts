@@ -1,3 +1,4 @@
+import "server-only";
 import { fieldError } from "@/lib/server/campaigns/field-error";
 import { CAMPAIGN_MESSAGES } from "@/lib/campaigns/labels";
 import { slugify } from "@/lib/content/slug";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { fieldError } from "@/lib/server/campaigns/field-error";
 import { CAMPAIGN_MESSAGES } from "@/lib/campaigns/labels";

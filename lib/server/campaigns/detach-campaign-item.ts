@@ -1,13 +1,15 @@
+import "server-only";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { Actor } from "@/lib/auth/permissions";
-import { canAttachItems } from "@/lib/campaigns/can-attach-items";
+import { CAMPAIGN_ITEM_CAPABILITIES } from "@/lib/campaigns/can-attach-items";
+import { authorize } from "@/lib/server/auth/authorize";
 import { lockCampaign } from "@/lib/server/campaigns/lock-campaign";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { CAMPAIGN_MESSAGES } from "@/lib/campaigns/labels";
 
 /** Takes an item out of a campaign; the item itself is untouched. */
 export async function detachCampaignItem({ actor, ip = null, campaignId, itemId }: { actor: Actor; ip?: string | null; campaignId: number; itemId: number }) {
-  if (!canAttachItems(actor)) throw new AppError("FORBIDDEN", "Bạn không có quyền gỡ tin, bài khỏi chuyên trang.");
+  await authorize(actor, CAMPAIGN_ITEM_CAPABILITIES, { ip, message: CAMPAIGN_MESSAGES.noRightToDetachItem });
   return db.$transaction(async (tx) => {
     const campaign = await lockCampaign(tx, campaignId);
     const { count } = await tx.campaignItem.deleteMany({ where: { campaignId, itemId } });

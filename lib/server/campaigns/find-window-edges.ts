@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 
 // Runs in the launcher (no Next.js, no "server-only"): every start and end of

@@ -1,7 +1,9 @@
+import "server-only";
 import { unstable_cache } from "next/cache";
 import { publicCampaignSelect, toPublicCampaign, type PublicCampaign } from "@/lib/campaigns/public-campaign";
 import { CACHE_TAGS, PUBLIC_CACHE_SECONDS } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
+import { publicDocumentWhere } from "@/lib/server/documents/public-document";
 import type { HomeDocument } from "@/lib/server/items/public/get-home-page";
 
 export type PublicCampaignPage = PublicCampaign & { documents: HomeDocument[] };
@@ -14,7 +16,7 @@ export const getPublicCampaign = unstable_cache(
       select: {
         ...publicCampaignSelect,
         documents: {
-          where: { document: { status: "PUBLISHED" } },
+          where: { document: publicDocumentWhere },
           orderBy: { document: { issuedAt: "desc" } },
           select: { document: { select: { slug: true, numberSymbol: true, summary: true, issuedAt: true } } },
         },

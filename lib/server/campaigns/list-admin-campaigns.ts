@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 
 /** Every campaign for the back office, current and upcoming first, with how much each holds. */

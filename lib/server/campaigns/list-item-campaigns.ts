@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 
 /** For the editor's side panel: the campaigns holding the item, and those it could join (not archived, not ended). */

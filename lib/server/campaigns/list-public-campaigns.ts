@@ -1,3 +1,4 @@
+import "server-only";
 import { unstable_cache } from "next/cache";
 import { listedCampaignWhere, publicCampaignSelect, toPublicCampaign, type PublicCampaign } from "@/lib/campaigns/public-campaign";
 import { windowState } from "@/lib/campaigns/window";

@@ -1,3 +1,4 @@
+import "server-only";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { claimCampaignSlug } from "@/lib/server/campaigns/campaign-slug";
 import { checkBannerImage } from "@/lib/server/campaigns/check-banner-image";
@@ -6,13 +7,17 @@ import { CAMPAIGN_MESSAGES } from "@/lib/campaigns/labels";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { CampaignUpdateInput } from "@/lib/validations/campaign";
+import type { Actor } from "@/lib/auth/permissions";
+import { authorize } from "@/lib/server/auth/authorize";
+import { campaignColumns } from "@/lib/server/campaigns/campaign-columns";
 
 const FIELDS = ["name", "slug", "description", "startsAt", "endsAt", "bannerImageId", "bannerAlt", "bannerLink", "isSiteWide", "sortOrder"] as const;
 
 const comparable = (value: unknown) => (value instanceof Date ? value.toISOString() : value);
 
 /** Saves a campaign's fields; the slug stays unless a new one is given. An archived campaign is not edited. */
-export async function updateCampaign({ actorId, ip = null, input }: { actorId: number; ip?: string | null; input: CampaignUpdateInput }) {
+export async function updateCampaign({ actor, ip = null, input }: { actor: Actor; ip?: string | null; input: CampaignUpdateInput }) {
+  await authorize(actor, "campaigns.manage", { ip });
   try {
     return await db.$transaction(async (tx) => {
       const before = await tx.campaign.findUnique({ where: { id: input.campaignId } });
@@ -20,28 +25,14 @@ export async function updateCampaign({ actorId, ip = null, input }: { actorId: n
       if (before.archivedAt) throw new AppError("INVALID_TRANSITION", CAMPAIGN_MESSAGES.archived);
       const slug = input.slug ? await claimCampaignSlug(tx, input, before.id) : before.slug;
       await checkBannerImage(tx, input.bannerImageId, "bannerImageId");
-      const campaign = await tx.campaign.update({
-        where: { id: before.id },
-        data: {
-          slug,
-          name: input.name,
-          description: input.description,
-          startsAt: input.startsAt,
-          endsAt: input.endsAt,
-          bannerImageId: input.bannerImageId,
-          bannerAlt: input.bannerAlt,
-          bannerLink: input.bannerLink,
-          isSiteWide: input.isSiteWide,
-          sortOrder: input.sortOrder,
-        },
-      });
+      const campaign = await tx.campaign.update({ where: { id: before.id }, data: campaignColumns(input, slug) });
       const changed = FIELDS.filter((field) => comparable(before[field]) !== comparable(campaign[field]));
       if (changed.length > 0) {
         await recordAudit(
           {
             action: "campaign.update",
             result: "SUCCESS",
-            actorId,
+            actorId: actor.id,
             ip,
             objectType: "campaign",
             objectId: campaign.id,

@@ -1,3 +1,4 @@
+import "server-only";
 import { findWindowEdges } from "@/lib/server/campaigns/find-window-edges";
 
 // Campaign and banner windows change public pages at their edges, not when

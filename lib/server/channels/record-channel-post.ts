@@ -7,6 +7,9 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { publicItemWhere } from "@/lib/server/items/public/public-item";
 import type { ChannelPostInput } from "@/lib/validations/channel-post";
+import { CHANNEL_MESSAGES } from "@/lib/channels/labels";
+import type { Actor } from "@/lib/auth/permissions";
+import { authorize } from "@/lib/server/auth/authorize";
 
 /**
  * Records that a published item went out on the fanpage or the radio ("đã
@@ -14,14 +17,15 @@ import type { ChannelPostInput } from "@/lib/validations/channel-post";
  * cannot be before the item's publication day (Vietnam time). One
  * transaction: the row and its audit entry.
  */
-export async function recordChannelPost({ actorId, ip = null, input }: { actorId: number; ip?: string | null; input: ChannelPostInput }) {
+export async function recordChannelPost({ actor, ip = null, input }: { actor: Actor; ip?: string | null; input: ChannelPostInput }) {
+  await authorize(actor, "channels.record", { ip });
   return db.$transaction(async (tx) => {
     const item = await tx.item.findFirst({ where: { id: input.itemId, ...publicItemWhere }, select: { id: true, publishedAt: true } });
-    if (!item?.publishedAt) throw new AppError("CONFLICT", "Chỉ ghi nhận fanpage, phát thanh cho tin, bài đang đăng trên trang.");
+    if (!item?.publishedAt) throw new AppError("CONFLICT", CHANNEL_MESSAGES.onlyPublished);
     const publishedOn = format(new TZDate(item.publishedAt.getTime(), TIME_ZONE), "yyyy-MM-dd");
     if (input.postedOn < publishedOn) {
       const [y, m, d] = publishedOn.split("-");
-      throw new AppError("VALIDATION", `Ngày đăng không được trước ngày tin, bài lên trang (${d}/${m}/${y}).`);
+      throw new AppError("VALIDATION", CHANNEL_MESSAGES.beforePublication(`${d}/${m}/${y}`));
     }
     const post = await tx.itemChannelPost.create({
       data: {
@@ -30,14 +34,14 @@ export async function recordChannelPost({ actorId, ip = null, input }: { actorId
         outlet: input.outlet,
         url: input.url,
         postedOn: new Date(`${input.postedOn}T00:00:00Z`),
-        recordedById: actorId,
+        recordedById: actor.id,
       },
     });
     await recordAudit(
       {
         action: "channel.record",
         result: "SUCCESS",
-        actorId,
+        actorId: actor.id,
         ip,
         objectType: "item",
         objectId: item.id,

@@ -1,7 +1,11 @@
+import "server-only";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { assertDocumentCapability } from "@/lib/server/documents/assert-document-capability";
+import { lockDocument } from "@/lib/server/documents/lock-document";
+import { isPublicDocument } from "@/lib/server/documents/public-document";
+import { authorize } from "@/lib/server/auth/authorize";
+import { DOCUMENT_REFUSALS } from "@/lib/documents/refusal-messages";
 import { AppError } from "@/lib/errors";
 import type { MediaKind } from "@/lib/generated/prisma/enums";
 
@@ -20,14 +24,13 @@ export async function attachDocumentFile({
   documentId: number;
   mediaFileId: number;
 }) {
-  await assertDocumentCapability(actor, "documents.manage", { ip, documentId });
+  await authorize(actor, "documents.manage", { ip, object: { type: "document", id: documentId }, message: DOCUMENT_REFUSALS["documents.manage"] });
   return db.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT 1 FROM directive_documents WHERE id = ${documentId} FOR UPDATE`;
-    const document = await tx.directiveDocument.findUnique({
+    await lockDocument(tx, documentId);
+    const document = await tx.directiveDocument.findUniqueOrThrow({
       where: { id: documentId },
       select: { status: true, numberSymbol: true, files: { select: { mediaFileId: true, sortOrder: true } } },
     });
-    if (!document) throw new AppError("NOT_FOUND", "Không tìm thấy văn bản; có thể nó đã bị xóa.");
     const media = await tx.mediaFile.findUnique({ where: { id: mediaFileId }, select: { kind: true, originalName: true } });
     if (!media) throw new AppError("NOT_FOUND", "Không tìm thấy tệp vừa tải lên; hãy tải lên lại.");
     if (!DOCUMENT_FILE_KINDS.includes(media.kind)) throw new AppError("VALIDATION", "Văn bản chỉ đính kèm được tệp PDF hoặc Word (DOCX).");
@@ -49,6 +52,6 @@ export async function attachDocumentFile({
       },
       tx,
     );
-    return { isPublic: document.status === "PUBLISHED", originalName: media.originalName };
+    return { isPublic: isPublicDocument(document), originalName: media.originalName };
   });
 }

@@ -1,8 +1,11 @@
+import "server-only";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { assertDocumentCapability } from "@/lib/server/documents/assert-document-capability";
-import { AppError } from "@/lib/errors";
+import { lockDocument } from "@/lib/server/documents/lock-document";
+import { authorize } from "@/lib/server/auth/authorize";
+import { DOCUMENT_REFUSALS } from "@/lib/documents/refusal-messages";
+import { assertDocumentMove } from "@/lib/documents/transitions";
 
 /**
  * Deletes a draft that was never public (a mistaken entry). A document that
@@ -10,22 +13,14 @@ import { AppError } from "@/lib/errors";
  * Its uploaded files stay in the media store.
  */
 export async function deleteDocument({ actor, ip = null, documentId }: { actor: Actor; ip?: string | null; documentId: number }) {
-  await assertDocumentCapability(actor, "documents.manage", { ip, documentId });
+  await authorize(actor, "documents.manage", { ip, object: { type: "document", id: documentId }, message: DOCUMENT_REFUSALS["documents.manage"] });
   await db.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT 1 FROM directive_documents WHERE id = ${documentId} FOR UPDATE`;
-    const document = await tx.directiveDocument.findUnique({
+    await lockDocument(tx, documentId);
+    const document = await tx.directiveDocument.findUniqueOrThrow({
       where: { id: documentId },
       select: { status: true, publishedAt: true, slug: true, numberSymbol: true, type: true, summary: true, files: { select: { mediaFileId: true } } },
     });
-    if (!document) throw new AppError("NOT_FOUND", "Không tìm thấy văn bản; có thể nó đã bị xóa.");
-    if (document.status !== "DRAFT" || document.publishedAt) {
-      throw new AppError(
-        "INVALID_TRANSITION",
-        document.status === "PUBLISHED"
-          ? "Không xóa được văn bản đã công bố. Hãy gỡ văn bản để ẩn khỏi trang công khai; hồ sơ vẫn được giữ."
-          : "Không xóa được văn bản đã từng công bố: hồ sơ của nó được giữ lại.",
-      );
-    }
+    assertDocumentMove(actor, document, "delete");
     await tx.directiveDocument.delete({ where: { id: documentId } });
     await recordAudit(
       {

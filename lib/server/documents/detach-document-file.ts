@@ -1,7 +1,11 @@
+import "server-only";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { assertDocumentCapability } from "@/lib/server/documents/assert-document-capability";
+import { lockDocument } from "@/lib/server/documents/lock-document";
+import { isPublicDocument } from "@/lib/server/documents/public-document";
+import { authorize } from "@/lib/server/auth/authorize";
+import { DOCUMENT_REFUSALS } from "@/lib/documents/refusal-messages";
 import { AppError } from "@/lib/errors";
 
 /**
@@ -19,17 +23,16 @@ export async function detachDocumentFile({
   documentId: number;
   mediaFileId: number;
 }) {
-  await assertDocumentCapability(actor, "documents.manage", { ip, documentId });
+  await authorize(actor, "documents.manage", { ip, object: { type: "document", id: documentId }, message: DOCUMENT_REFUSALS["documents.manage"] });
   return db.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT 1 FROM directive_documents WHERE id = ${documentId} FOR UPDATE`;
-    const document = await tx.directiveDocument.findUnique({
+    await lockDocument(tx, documentId);
+    const document = await tx.directiveDocument.findUniqueOrThrow({
       where: { id: documentId },
       select: { status: true, numberSymbol: true, files: { select: { mediaFileId: true, mediaFile: { select: { originalName: true } } } } },
     });
-    if (!document) throw new AppError("NOT_FOUND", "Không tìm thấy văn bản; có thể nó đã bị xóa.");
     const file = document.files.find((candidate) => candidate.mediaFileId === mediaFileId);
     if (!file) throw new AppError("NOT_FOUND", "Tệp này không còn trong văn bản; hãy tải lại trang.");
-    if (document.status === "PUBLISHED" && document.files.length === 1) {
+    if (isPublicDocument(document) && document.files.length === 1) {
       throw new AppError(
         "VALIDATION",
         "Văn bản đang công bố phải có ít nhất một tệp đính kèm: hãy tải lên tệp thay thế trước, hoặc gỡ văn bản rồi mới gỡ tệp.",
@@ -48,6 +51,6 @@ export async function detachDocumentFile({
       },
       tx,
     );
-    return { isPublic: document.status === "PUBLISHED", originalName: file.mediaFile.originalName };
+    return { isPublic: isPublicDocument(document), originalName: file.mediaFile.originalName };
   });
 }

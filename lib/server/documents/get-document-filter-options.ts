@@ -1,7 +1,9 @@
+import "server-only";
 import { unstable_cache } from "next/cache";
 import { CACHE_TAGS, PUBLIC_CACHE_SECONDS } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
 import { DOCUMENT_TYPES } from "@/lib/documents/document-type-labels";
+import { publicDocumentSql } from "@/lib/server/documents/public-document";
 
 export type DocumentFilterOptions = { types: string[]; issuingBodies: string[]; years: number[] };
 
@@ -10,12 +12,12 @@ export const getDocumentFilterOptions = unstable_cache(
   async (): Promise<DocumentFilterOptions> => {
     const [types, bodies, years] = await Promise.all([
       db.$queryRaw<{ value: string }[]>`
-        SELECT DISTINCT type::text AS value FROM directive_documents WHERE status = 'PUBLISHED'`,
+        SELECT DISTINCT d.type::text AS value FROM directive_documents d WHERE ${publicDocumentSql("d")}`,
       db.$queryRaw<{ value: string }[]>`
-        SELECT DISTINCT issuing_body AS value FROM directive_documents WHERE status = 'PUBLISHED'`,
+        SELECT DISTINCT d.issuing_body AS value FROM directive_documents d WHERE ${publicDocumentSql("d")}`,
       db.$queryRaw<{ value: number }[]>`
-        SELECT DISTINCT extract(year FROM issued_at)::int AS value FROM directive_documents
-        WHERE status = 'PUBLISHED' ORDER BY 1 DESC`,
+        SELECT DISTINCT extract(year FROM d.issued_at)::int AS value FROM directive_documents d
+        WHERE ${publicDocumentSql("d")} ORDER BY 1 DESC`,
     ]);
     return {
       // Types in the order the labels list them; bodies alphabetically in

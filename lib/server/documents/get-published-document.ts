@@ -1,6 +1,8 @@
+import "server-only";
 import { unstable_cache } from "next/cache";
 import { CACHE_TAGS, PUBLIC_CACHE_SECONDS } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
+import { publicDocumentWhere } from "@/lib/server/documents/public-document";
 import type { DocumentType, MediaKind } from "@/lib/generated/prisma/enums";
 
 export type DocumentAttachment = {
@@ -30,7 +32,7 @@ export type PublishedDocument = {
 export const getPublishedDocument = unstable_cache(
   async (slug: string): Promise<PublishedDocument | null> => {
     const row = await db.directiveDocument.findFirst({
-      where: { slug, status: "PUBLISHED" },
+      where: { slug, ...publicDocumentWhere },
       select: {
         slug: true,
         numberSymbol: true,

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 
 /** Issuing bodies already used, for the form's suggestions (so one body is not spelt three ways). */

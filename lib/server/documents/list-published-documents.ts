@@ -1,8 +1,10 @@
+import "server-only";
 import { unstable_cache } from "next/cache";
 import { CACHE_TAGS, PUBLIC_CACHE_SECONDS } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
 import type { DocumentFilters } from "@/lib/documents/document-filters";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { publicDocumentSql } from "@/lib/server/documents/public-document";
 import { documentMatchSql, documentRankSql } from "@/lib/server/search/search-documents";
 import { parseSearchQuery } from "@/lib/search/parse-search-query";
 
@@ -24,7 +26,7 @@ type Row = Omit<DocumentListEntry, "issuedAt"> & { issuedAt: Date };
 
 async function load(filters: DocumentFilters, page: number): Promise<DocumentList> {
   const query = filters.query ? parseSearchQuery(filters.query) : null;
-  const conditions: Prisma.Sql[] = [Prisma.sql`d.status = 'PUBLISHED'`];
+  const conditions: Prisma.Sql[] = [publicDocumentSql("d")];
   if (filters.type) conditions.push(Prisma.sql`d.type::text = ${filters.type}`);
   if (filters.issuingBody) conditions.push(Prisma.sql`d.issuing_body = ${filters.issuingBody}`);
   if (filters.year) {

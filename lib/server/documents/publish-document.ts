@@ -1,8 +1,12 @@
+import "server-only";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { assertDocumentCapability } from "@/lib/server/documents/assert-document-capability";
+import { lockDocument } from "@/lib/server/documents/lock-document";
+import { authorize } from "@/lib/server/auth/authorize";
+import { DOCUMENT_REFUSALS } from "@/lib/documents/refusal-messages";
 import { validateNumberSymbol } from "@/lib/documents/number-symbol";
+import { assertDocumentMove } from "@/lib/documents/transitions";
 import { AppError } from "@/lib/errors";
 
 /**
@@ -11,15 +15,14 @@ import { AppError } from "@/lib/errors";
  * (a document taken down and put back keeps it).
  */
 export async function publishDocument({ actor, ip = null, documentId }: { actor: Actor; ip?: string | null; documentId: number }) {
-  await assertDocumentCapability(actor, "documents.publish", { ip, documentId });
+  await authorize(actor, "documents.publish", { ip, object: { type: "document", id: documentId }, message: DOCUMENT_REFUSALS["documents.publish"] });
   return db.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT 1 FROM directive_documents WHERE id = ${documentId} FOR UPDATE`;
-    const document = await tx.directiveDocument.findUnique({
+    await lockDocument(tx, documentId);
+    const document = await tx.directiveDocument.findUniqueOrThrow({
       where: { id: documentId },
       select: { status: true, slug: true, numberSymbol: true, type: true, publishedAt: true, _count: { select: { files: true } } },
     });
-    if (!document) throw new AppError("NOT_FOUND", "Không tìm thấy văn bản; có thể nó đã bị xóa.");
-    if (document.status === "PUBLISHED") throw new AppError("INVALID_TRANSITION", "Văn bản này đã được công bố.");
+    const { to } = assertDocumentMove(actor, document, "publish");
     if (document._count.files === 0) {
       throw new AppError("VALIDATION", "Chưa công bố được: văn bản chưa có tệp đính kèm. Hãy tải lên ít nhất một tệp PDF hoặc Word (DOCX).");
     }
@@ -29,7 +32,7 @@ export async function publishDocument({ actor, ip = null, documentId }: { actor:
     const publishedAt = document.publishedAt ?? new Date();
     const published = await tx.directiveDocument.update({
       where: { id: documentId },
-      data: { status: "PUBLISHED", publishedAt },
+      data: { status: to, publishedAt },
       select: { id: true, slug: true, numberSymbol: true, publishedAt: true },
     });
     await recordAudit(

@@ -1,7 +1,11 @@
+import "server-only";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { assertDocumentCapability } from "@/lib/server/documents/assert-document-capability";
+import { lockDocument } from "@/lib/server/documents/lock-document";
+import { isPublicDocument } from "@/lib/server/documents/public-document";
+import { authorize } from "@/lib/server/auth/authorize";
+import { DOCUMENT_REFUSALS } from "@/lib/documents/refusal-messages";
 import { AppError } from "@/lib/errors";
 
 /**
@@ -20,14 +24,13 @@ export async function reorderDocumentFiles({
   documentId: number;
   order: readonly number[];
 }) {
-  await assertDocumentCapability(actor, "documents.manage", { ip, documentId });
+  await authorize(actor, "documents.manage", { ip, object: { type: "document", id: documentId }, message: DOCUMENT_REFUSALS["documents.manage"] });
   return db.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT 1 FROM directive_documents WHERE id = ${documentId} FOR UPDATE`;
-    const document = await tx.directiveDocument.findUnique({
+    await lockDocument(tx, documentId);
+    const document = await tx.directiveDocument.findUniqueOrThrow({
       where: { id: documentId },
       select: { status: true, numberSymbol: true, files: { orderBy: [{ sortOrder: "asc" }, { mediaFileId: "asc" }], select: { mediaFileId: true } } },
     });
-    if (!document) throw new AppError("NOT_FOUND", "Không tìm thấy văn bản; có thể nó đã bị xóa.");
     const current = document.files.map((file) => file.mediaFileId);
     const isSameSet = order.length === current.length && new Set(order).size === order.length && order.every((id) => current.includes(id));
     if (!isSameSet) throw new AppError("CONFLICT", "Danh sách tệp vừa thay đổi; hãy tải lại trang rồi sắp xếp lại.");
@@ -49,6 +52,6 @@ export async function reorderDocumentFiles({
         tx,
       );
     }
-    return { isPublic: document.status === "PUBLISHED", hasChanged: !isUnchanged };
+    return { isPublic: isPublicDocument(document), hasChanged: !isUnchanged };
   });
 }

@@ -1,8 +1,11 @@
+import "server-only";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { assertDocumentCapability } from "@/lib/server/documents/assert-document-capability";
-import { AppError } from "@/lib/errors";
+import { lockDocument } from "@/lib/server/documents/lock-document";
+import { authorize } from "@/lib/server/auth/authorize";
+import { DOCUMENT_REFUSALS } from "@/lib/documents/refusal-messages";
+import { assertDocumentMove } from "@/lib/documents/transitions";
 
 /** Takes a published document off the public site; the record, its files and its history stay. */
 export async function unpublishDocument({
@@ -16,15 +19,14 @@ export async function unpublishDocument({
   documentId: number;
   reason?: string | null;
 }) {
-  await assertDocumentCapability(actor, "documents.publish", { ip, documentId });
+  await authorize(actor, "documents.publish", { ip, object: { type: "document", id: documentId }, message: DOCUMENT_REFUSALS["documents.publish"] });
   return db.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT 1 FROM directive_documents WHERE id = ${documentId} FOR UPDATE`;
-    const document = await tx.directiveDocument.findUnique({ where: { id: documentId }, select: { status: true, slug: true, numberSymbol: true } });
-    if (!document) throw new AppError("NOT_FOUND", "Không tìm thấy văn bản; có thể nó đã bị xóa.");
-    if (document.status !== "PUBLISHED") throw new AppError("INVALID_TRANSITION", "Văn bản này không ở trạng thái công bố.");
+    await lockDocument(tx, documentId);
+    const document = await tx.directiveDocument.findUniqueOrThrow({ where: { id: documentId }, select: { status: true, publishedAt: true, slug: true, numberSymbol: true } });
+    const { to } = assertDocumentMove(actor, document, "unpublish");
     const unpublished = await tx.directiveDocument.update({
       where: { id: documentId },
-      data: { status: "UNPUBLISHED" },
+      data: { status: to },
       select: { id: true, slug: true, numberSymbol: true, status: true },
     });
     await recordAudit(

@@ -1,8 +1,12 @@
+import "server-only";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { Actor } from "@/lib/auth/permissions";
 import { formatDateTime } from "@/lib/content/dates";
 import { db } from "@/lib/db";
-import { assertDocumentCapability } from "@/lib/server/documents/assert-document-capability";
+import { lockDocument } from "@/lib/server/documents/lock-document";
+import { isPublicDocument } from "@/lib/server/documents/public-document";
+import { authorize } from "@/lib/server/auth/authorize";
+import { DOCUMENT_REFUSALS } from "@/lib/documents/refusal-messages";
 import { documentSlug, documentSlugBase } from "@/lib/documents/document-slug";
 import { parseNumberSymbol } from "@/lib/documents/number-symbol";
 import { AppError } from "@/lib/errors";
@@ -19,18 +23,17 @@ const plain = (value: unknown) => (value instanceof Date ? value.toISOString().s
  */
 export async function updateDocument({ actor, ip = null, input }: { actor: Actor; ip?: string | null; input: DocumentUpdateInput }) {
   const { documentId, expectedUpdatedAt, ...fields } = input;
-  await assertDocumentCapability(actor, "documents.manage", { ip, documentId });
+  await authorize(actor, "documents.manage", { ip, object: { type: "document", id: documentId }, message: DOCUMENT_REFUSALS["documents.manage"] });
   return db.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT 1 FROM directive_documents WHERE id = ${documentId} FOR UPDATE`;
-    const before = await tx.directiveDocument.findUnique({ where: { id: documentId } });
-    if (!before) throw new AppError("NOT_FOUND", "Không tìm thấy văn bản; có thể nó đã bị xóa.");
+    await lockDocument(tx, documentId);
+    const before = await tx.directiveDocument.findUniqueOrThrow({ where: { id: documentId } });
     if (expectedUpdatedAt && before.updatedAt.toISOString() !== new Date(expectedUpdatedAt).toISOString()) {
       throw new AppError(
         "CONFLICT",
         `Văn bản vừa được sửa lúc ${formatDateTime(before.updatedAt)}; thay đổi của bạn chưa được lưu. Hãy tải lại trang để xem bản mới rồi sửa tiếp.`,
       );
     }
-    if (before.status === "PUBLISHED") {
+    if (isPublicDocument(before)) {
       const parsed = parseNumberSymbol(fields.numberSymbol);
       if (parsed.ok && !parsed.value.number) throw new AppError("VALIDATION", "Văn bản đang công bố phải có số văn bản.");
     }
@@ -56,6 +59,6 @@ export async function updateDocument({ actor, ip = null, input }: { actor: Actor
         tx,
       );
     }
-    return { document: after, isPublic: after.status === "PUBLISHED", hasChanged: changed.length > 0 };
+    return { document: after, isPublic: isPublicDocument(after), hasChanged: changed.length > 0 };
   });
 }

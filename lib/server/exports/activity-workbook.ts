@@ -1,6 +1,7 @@
+import "server-only";
 import type ExcelJS from "exceljs";
 import { DOCUMENT_TYPE_LABELS } from "@/lib/documents/document-type-labels";
-import { kindLabel } from "@/lib/items/kind-label";
+import { kindLabel } from "@/lib/items/item-labels";
 import { CHANNEL_LABELS } from "@/lib/channels/labels";
 import type { ChannelActivity, ChannelCadenceRow } from "@/lib/reports/channel-math";
 import type { ActivityReport, SectionCadenceRow } from "@/lib/reports/report-types";

@@ -1,3 +1,4 @@
+import "server-only";
 import type ExcelJS from "exceljs";
 import type { QuotaYearReport } from "@/lib/quotas/quota-types";
 import { EVALUATION_RESULT, evaluationRows, type EvaluationRow } from "@/lib/exports/evaluation-rows";

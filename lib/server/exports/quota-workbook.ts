@@ -1,3 +1,4 @@
+import "server-only";
 import ExcelJS from "exceljs";
 import type { MonthlyParticipation, PersonQuotaRow, QuotaYearReport } from "@/lib/quotas/quota-types";
 import { asOfText, planCitation, quotaReportTitle } from "@/lib/exports/export-text";

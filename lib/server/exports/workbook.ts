@@ -1,3 +1,4 @@
+import "server-only";
 import ExcelJS from "exceljs";
 
 // A new workbook with its properties set, and its bytes. Pure.

@@ -1,3 +1,4 @@
+import "server-only";
 import { env } from "@/lib/env";
 import { buildRss, RSS_HEADERS } from "@/lib/feeds/build-rss";
 import type { FeedItem } from "@/lib/server/feeds/list-feed-items";

@@ -1,6 +1,8 @@
+import "server-only";
 import { unstable_cache } from "next/cache";
 import { CACHE_TAGS, PUBLIC_CACHE_SECONDS } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
+import { publicDocumentWhere } from "@/lib/server/documents/public-document";
 import { publicItemSql, publicItemWhere } from "@/lib/server/items/public/public-item";
 
 // One sitemap file holds at most 50,000 URLs; items take what the rest leaves.
@@ -33,7 +35,7 @@ export const listSitemapEntries = unstable_cache(
         select: { slug: true, updatedAt: true },
       }),
       db.directiveDocument.findMany({
-        where: { status: "PUBLISHED" },
+        where: publicDocumentWhere,
         orderBy: [{ issuedAt: "desc" }, { id: "desc" }],
         take: MAX_DOCUMENTS,
         select: { slug: true, updatedAt: true },

@@ -1,3 +1,4 @@
+import "server-only";
 // Word → HTML with mammoth. Headings move down one level (the page title is
 // the only h1), underline is kept (mammoth drops it by default), a style map
 // embedded in the file is ignored and linked external files are never read.

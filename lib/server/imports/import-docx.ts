@@ -1,8 +1,11 @@
+import "server-only";
 // The Word import use case: prove the file is a .docx, convert it, store each
 // embedded picture through the same pipeline as an upload (a media_files row
 // each, in the media library), reshape for the editor and sanitise. Nothing
 // of the .docx itself is kept. A file that takes longer than
 // DOCX_IMPORT_TIMEOUT_MS is refused (images already stored stay in the library).
+import type { Actor } from "@/lib/auth/permissions";
+import { authorize } from "@/lib/server/auth/authorize";
 import { sanitizeHtml } from "@/lib/content/sanitize-html";
 import { readAll, readHead, sourceSize, type FileSource } from "@/lib/server/media/file-source";
 import { checkDocx } from "@/lib/media/docx-check";
@@ -18,7 +21,7 @@ import { translateDocxMessages } from "@/lib/imports/docx-warnings";
 import { shapeImportedHtml } from "@/lib/imports/shape-imported-html";
 
 export type ImportDocxInput = {
-  actorId: number;
+  actor: Actor;
   ip?: string | null;
   source: FileSource;
   originalName: string | null | undefined;
@@ -39,6 +42,7 @@ async function readDocx(source: FileSource): Promise<Buffer> {
 }
 
 export async function importDocx(input: ImportDocxInput): Promise<DocxImport> {
+  await authorize(input.actor, "media.upload", { ip: input.ip });
   const bytes = await readDocx(input.source);
   const baseName = (input.originalName ?? "").replace(/\.docx$/i, "").trim() || "Word";
   let imageCount = 0;
@@ -55,7 +59,7 @@ export async function importDocx(input: ImportDocxInput): Promise<DocxImport> {
       if (isTimedOut || position > DOCX_MAX_IMAGES) return null;
       try {
         const media = await storeUpload({
-          actorId: input.actorId,
+          actor: input.actor,
           ip: input.ip,
           source: { bytes: imageBytes },
           originalName: `${baseName} – ảnh ${position}`,

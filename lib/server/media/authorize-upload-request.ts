@@ -1,8 +1,8 @@
-import { recordAudit } from "@/lib/server/audit/record-audit";
-import { pendingAccountSetup, PENDING_SETUP_MESSAGES } from "@/lib/auth/account-setup";
+import "server-only";
+import { PENDING_SETUP_MESSAGES } from "@/lib/auth/account-setup";
+import { authorizationDenial } from "@/lib/server/auth/authorize";
 import { clientIp } from "@/lib/server/auth/client-ip";
 import { getCurrentUser, type CurrentUser } from "@/lib/server/auth/current-user";
-import { can } from "@/lib/auth/permissions";
 import { hitRateLimit } from "@/lib/server/auth/rate-limit";
 import { env } from "@/lib/env";
 import { errorResponse } from "@/lib/media/json-response";
@@ -25,12 +25,8 @@ export async function authorizeUploadRequest(request: Request, { countsAsUpload 
   }
   const actor = await getCurrentUser();
   if (!actor) return { ok: false, response: errorResponse(UPLOAD_MESSAGES.unauthenticated, 401) };
-  if (!can(actor, "media.upload")) {
-    await recordAudit({ action: "permission.denied", result: "DENIED", actorId: actor.id, ip, details: { capability: "media.upload", path: new URL(request.url).pathname } });
-    return { ok: false, response: errorResponse(UPLOAD_MESSAGES.forbidden, 403) };
-  }
-  const pending = pendingAccountSetup(actor, env().requireTwoFactorForAdmin);
-  if (pending) return { ok: false, response: errorResponse(PENDING_SETUP_MESSAGES[pending], 403) };
+  const denial = await authorizationDenial(actor, "media.upload", { ip, path: new URL(request.url).pathname });
+  if (denial) return { ok: false, response: errorResponse(denial.pending ? PENDING_SETUP_MESSAGES[denial.pending] : UPLOAD_MESSAGES.forbidden, 403) };
   if (countsAsUpload) {
     const { isLimited } = await hitRateLimit(`media.upload:user:${actor.id}`, UPLOADS_PER_USER);
     if (isLimited) {

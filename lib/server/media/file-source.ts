@@ -1,3 +1,4 @@
+import "server-only";
 import fs from "node:fs/promises";
 
 /** An upload as received: a temporary file on disk, or bytes already in memory (an image inside a .docx). */

@@ -1,4 +1,6 @@
+import "server-only";
 import { db } from "@/lib/db";
+import { isPublicDocument } from "@/lib/server/documents/public-document";
 
 /**
  * A stored non-image file (PDF, DOCX…) may be downloaded only while something
@@ -20,7 +22,7 @@ export async function findDownloadableFile(storageKey: string): Promise<{ fileNa
     });
     if (!file) return null;
     const isAttachment = file.documentFiles.length > 0;
-    if (isAttachment && !file.documentFiles.some(({ document }) => document.status === "PUBLISHED")) return null;
+    if (isAttachment && !file.documentFiles.some(({ document }) => isPublicDocument(document))) return null;
     // "91-KH/ĐUK.pdf" is a fine title but not a file name: keep it readable.
     const fileName = file.originalName.replace(/[/\\]+/g, "-").replace(/[\p{Cc}]/gu, "").trim();
     return { fileName: fileName || storageKey.split("/").pop()!, mimeType: file.mimeType };

@@ -1,3 +1,4 @@
+import "server-only";
 // Decides what an upload is from its content and whether it may be stored
 // here: the type (sniffed), the kinds the form accepts, the size limit of
 // that kind, and for a ZIP that it really is a Word document.

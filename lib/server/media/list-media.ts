@@ -1,3 +1,4 @@
+import "server-only";
 // The media library: every stored file, newest first, 24 a page, filtered
 // by kind and by words of its name, alt text or caption (without regard to
 // case or Vietnamese diacritics: "hoi nghi" finds "Hội nghị").

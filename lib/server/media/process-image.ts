@@ -1,3 +1,4 @@
+import "server-only";
 // The image pipeline every uploaded picture goes through (the media
 // library, the editor, a Word import's embedded images): turned upright,
 // stripped of every piece of metadata (EXIF with GPS position, XMP, IPTC,

@@ -1,3 +1,4 @@
+import "server-only";
 // Reads a multipart/form-data upload as a stream straight to a temporary
 // file under UPLOAD_DIR/.incoming, never holding a 200 MB clip in memory
 // (request.formData() would). A declared Content-Length over the limit is

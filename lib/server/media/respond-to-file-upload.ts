@@ -1,3 +1,4 @@
+import "server-only";
 import { errorResponse } from "@/lib/media/json-response";
 import { receiveMultipart, type ReceivedUpload } from "@/lib/server/media/receive-multipart";
 import { isUploadRejected } from "@/lib/media/upload-error";

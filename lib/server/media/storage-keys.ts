@@ -1,3 +1,4 @@
+import "server-only";
 import { randomBytes } from "node:crypto";
 import { TZDate } from "@date-fns/tz";
 import { TIME_ZONE } from "@/lib/content/dates";

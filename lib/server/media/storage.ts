@@ -1,15 +1,16 @@
+import "server-only";
 import path from "node:path";
 import { env, type Env } from "@/lib/env";
 import type { FileSource } from "@/lib/server/media/file-source";
 import { createLocalStore } from "@/lib/server/media/stores/local-store";
-import type { MediaStore } from "@/lib/media/stores/types";
+import type { MediaStore } from "@/lib/server/media/stores/types";
 
 // The media store the settings choose (MEDIA_STORAGE): UPLOAD_DIR by
 // default, or an S3-compatible bucket that several instances share. No
 // `server-only` here: the launcher and the seed run it outside Next.
 
 export { isValidStorageKey, newStorageKey, variantKey } from "@/lib/server/media/storage-keys";
-export type { ByteRange, MediaStore, StoredFile, StoredFileInfo } from "@/lib/media/stores/types";
+export type { ByteRange, MediaStore, StoredFile, StoredFileInfo } from "@/lib/server/media/stores/types";
 
 let chosen: { settings: Env; store: Promise<MediaStore> } | undefined;
 

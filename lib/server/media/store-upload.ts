@@ -1,8 +1,11 @@
+import "server-only";
 // The upload use case: prove what the file is, store it under a new key
 // (an image through the image pipeline), and record it with an audit row in
 // one transaction. Takes the actor explicitly; the route handler, the Word
 // import and tests all call it.
 import { recordAudit } from "@/lib/server/audit/record-audit";
+import type { Actor } from "@/lib/auth/permissions";
+import { authorize } from "@/lib/server/auth/authorize";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { mediaTextSchema } from "@/lib/validations/media";
@@ -17,7 +20,7 @@ import type { UploadAccept } from "@/lib/media/upload-limits";
 import type { UploadedMedia } from "@/lib/media/upload-types";
 
 export type StoreUploadInput = {
-  actorId: number;
+  actor: Actor;
   ip?: string | null;
   source: FileSource;
   originalName: string | null | undefined;
@@ -30,6 +33,7 @@ export type StoreUploadInput = {
 };
 
 export async function storeUpload(input: StoreUploadInput): Promise<UploadedMedia> {
+  await authorize(input.actor, "media.upload", { ip: input.ip });
   const texts = mediaTextSchema.safeParse({ alt: input.alt, caption: input.caption });
   if (!texts.success) throw new UploadRejected(texts.error.issues[0]!.message, 400);
   const identified = await identifyUpload(input.source, input.accept ?? "any");
@@ -53,13 +57,13 @@ export async function storeUpload(input: StoreUploadInput): Promise<UploadedMedi
   try {
     const row = await db.$transaction(async (tx) => {
       const created = await tx.mediaFile.create({
-        data: { ...file, kind: identified.kind, originalName, alt: texts.data.alt, caption: texts.data.caption, uploadedById: input.actorId, createdAt: now },
+        data: { ...file, kind: identified.kind, originalName, alt: texts.data.alt, caption: texts.data.caption, uploadedById: input.actor.id, createdAt: now },
       });
       await recordAudit(
         {
           action: "media.upload",
           result: "SUCCESS",
-          actorId: input.actorId,
+          actorId: input.actor.id,
           objectType: "media",
           objectId: created.id,
           ip: input.ip,

@@ -1,3 +1,4 @@
+import "server-only";
 // Alt text and caption of a stored file, edited from the media library. The
 // uploader may change their own; the secretary and the board (items.review)
 // anyone's, as they edit the items that use them.
@@ -6,13 +7,14 @@ import { can, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { MediaUpdateInput } from "@/lib/validations/media";
+import { MEDIA_MESSAGES } from "@/lib/media/labels";
 
 export async function updateMediaDetails({ actor, ip, input }: { actor: Actor; ip?: string | null; input: MediaUpdateInput }): Promise<void> {
   await db.$transaction(async (tx) => {
     const file = await tx.mediaFile.findUnique({ where: { id: input.mediaId }, select: { uploadedById: true, alt: true, caption: true } });
-    if (!file) throw new AppError("NOT_FOUND", "Không tìm thấy tệp; có thể nó đã bị xóa.");
+    if (!file) throw new AppError("NOT_FOUND", MEDIA_MESSAGES.notFound);
     if (file.uploadedById !== actor.id && !can(actor, "items.review")) {
-      throw new AppError("FORBIDDEN", "Bạn chỉ sửa được mô tả của tệp do mình tải lên.");
+      throw new AppError("FORBIDDEN", MEDIA_MESSAGES.notOwnFile);
     }
     await tx.mediaFile.update({ where: { id: input.mediaId }, data: { alt: input.alt, caption: input.caption } });
     await recordAudit(

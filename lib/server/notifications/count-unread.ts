@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 
 /** How many of the person's notifications are unread (the badge in the back office's header). */

@@ -1,3 +1,4 @@
+import "server-only";
 import { formatDateTime } from "@/lib/content/dates";
 import { db } from "@/lib/db";
 import { adminPaths } from "@/lib/urls";

@@ -1,3 +1,4 @@
+import "server-only";
 import { isMailEnabled, sendMail, type Mail } from "@/lib/server/mail/send-mail";
 
 // E-mail copies of notifications, sent after the move has committed. A mail

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { NO_PUBLISHED, type PublishedCounts } from "@/lib/quotas/format-quota-progress";
 import { countedInYearSql, kindCountsOf, kindCountsSql, type KindCountRow } from "@/lib/server/quotas/quota-sql";

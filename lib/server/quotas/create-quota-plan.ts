@@ -3,6 +3,9 @@ import { recordAudit } from "@/lib/server/audit/record-audit";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { Actor } from "@/lib/auth/permissions";
+import { authorize } from "@/lib/server/auth/authorize";
+import { QUOTA_PLAN_MESSAGES } from "@/lib/quotas/plan-messages";
 
 // A new year's quota plan: a copy of the latest earlier year's (its name
 // with the year changed, its setting and every rule), or a blank plan when
@@ -18,11 +21,12 @@ export function planNameForYear(sourceName: string, sourceYear: number, year: nu
 
 export type CreatedQuotaPlan = { id: number; year: number; fromYear: number | null; rulesCopied: number };
 
-export async function createQuotaPlan({ actorId, ip = null, year }: { actorId: number; ip?: string | null; year: number }): Promise<CreatedQuotaPlan> {
+export async function createQuotaPlan({ actor, ip = null, year }: { actor: Actor; ip?: string | null; year: number }): Promise<CreatedQuotaPlan> {
+  await authorize(actor, "quota-rules.manage", { ip });
   try {
     return await db.$transaction(async (tx) => {
       const existing = await tx.quotaPlan.findUnique({ where: { year }, select: { id: true } });
-      if (existing) throw new AppError("CONFLICT", `Năm ${year} đã có kế hoạch chỉ tiêu; mở kế hoạch đó để sửa.`);
+      if (existing) throw new AppError("CONFLICT", QUOTA_PLAN_MESSAGES.yearTaken(year));
       const source = await tx.quotaPlan.findFirst({ where: { year: { lt: year } }, orderBy: { year: "desc" }, include: { rules: true } });
       const plan = await tx.quotaPlan.create({
         data: {
@@ -49,7 +53,7 @@ export async function createQuotaPlan({ actorId, ip = null, year }: { actorId: n
         {
           action: "quota-plans.create",
           result: "SUCCESS",
-          actorId,
+          actorId: actor.id,
           ip,
           objectType: "quota-plan",
           objectId: plan.id,
@@ -62,7 +66,7 @@ export async function createQuotaPlan({ actorId, ip = null, year }: { actorId: n
   } catch (error) {
     // Two administrators creating the same year at once: the second meets the unique year.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new AppError("CONFLICT", `Năm ${year} vừa được tạo kế hoạch; mở kế hoạch đó để sửa.`);
+      throw new AppError("CONFLICT", QUOTA_PLAN_MESSAGES.yearJustTaken(year));
     }
     throw error;
   }

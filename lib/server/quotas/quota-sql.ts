@@ -1,3 +1,4 @@
+import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { TIME_ZONE } from "@/lib/content/dates";
 import { publicItemSql } from "@/lib/server/items/public/public-item";

@@ -6,6 +6,9 @@ import { AppError } from "@/lib/errors";
 import type { QuotaRule } from "@/lib/generated/prisma/client";
 import { diffQuotaPlan, hasChanges, planChangesDetails, type PlanChanges, type PlanFields, type PlanRule, type StoredRule } from "@/lib/quotas/plan-changes";
 import type { QuotaPlanSaveInput } from "@/lib/validations/quota-plan";
+import type { Actor } from "@/lib/auth/permissions";
+import { authorize } from "@/lib/server/auth/authorize";
+import { QUOTA_PLAN_MESSAGES } from "@/lib/quotas/plan-messages";
 
 // Saving a year's quota plan: its fields and its whole rule set, in one
 // transaction with an audit row saying what changed. The editor sends the
@@ -40,15 +43,13 @@ export function ruleData(rule: PlanRule) {
 
 export type SaveQuotaPlanResult = { year: number; updatedAt: string; changes: PlanChanges; isChanged: boolean };
 
-export async function saveQuotaPlan({ actorId, ip = null, input }: { actorId: number; ip?: string | null; input: QuotaPlanSaveInput }): Promise<SaveQuotaPlanResult> {
+export async function saveQuotaPlan({ actor, ip = null, input }: { actor: Actor; ip?: string | null; input: QuotaPlanSaveInput }): Promise<SaveQuotaPlanResult> {
+  await authorize(actor, "quota-rules.manage", { ip });
   return db.$transaction(async (tx) => {
     const plan = await tx.quotaPlan.findUnique({ where: { year: input.year }, include: { rules: true } });
-    if (!plan) throw new AppError("NOT_FOUND", `Năm ${input.year} chưa có kế hoạch chỉ tiêu.`);
+    if (!plan) throw new AppError("NOT_FOUND", QUOTA_PLAN_MESSAGES.planMissing(input.year));
     const conflict = () =>
-      new AppError(
-        "CONFLICT",
-        `Kế hoạch năm ${input.year} vừa được người khác sửa (lúc ${formatDateTime(plan.updatedAt)}). Chưa lưu thay đổi của bạn: tải lại trang để xem bản mới rồi sửa lại.`,
-      );
+      new AppError("CONFLICT", QUOTA_PLAN_MESSAGES.editedMeanwhile(input.year, formatDateTime(plan.updatedAt)));
     if (plan.updatedAt.toISOString() !== input.updatedAt) throw conflict();
 
     const before = {
@@ -96,7 +97,7 @@ export async function saveQuotaPlan({ actorId, ip = null, input }: { actorId: nu
     for (const { id, after: rule } of changes.changed) await tx.quotaRule.update({ where: { id }, data: ruleData(rule) });
     if (changes.added.length > 0) await tx.quotaRule.createMany({ data: changes.added.map((rule) => ({ planId: plan.id, ...ruleData(rule) })) });
     await recordAudit(
-      { action: "quota-plans.save", result: "SUCCESS", actorId, ip, objectType: "quota-plan", objectId: plan.id, details: planChangesDetails(plan.year, changes) },
+      { action: "quota-plans.save", result: "SUCCESS", actorId: actor.id, ip, objectType: "quota-plan", objectId: plan.id, details: planChangesDetails(plan.year, changes) },
       tx,
     );
     return { year: plan.year, updatedAt: updatedAt.toISOString(), changes, isChanged: true };

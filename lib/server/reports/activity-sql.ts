@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { DocumentType, ItemKind } from "@/lib/generated/prisma/enums";
+import { publicDocumentSql } from "@/lib/server/documents/public-document";
 import { publicItemSql } from "@/lib/server/items/public/public-item";
 import type { ReportPeriod } from "@/lib/reports/report-types";
 
@@ -84,6 +85,6 @@ export function queryDocuments(period: ReportPeriod, previous: ReportPeriod): Pr
   return db.$queryRaw<DocumentRow[]>`
     SELECT d.type::text AS type, ${countsSql(p)}
       FROM directive_documents d
-     WHERE d.status = 'PUBLISHED' AND d.published_at IS NOT NULL AND ${p.range}
+     WHERE ${publicDocumentSql("d")} AND d.published_at IS NOT NULL AND ${p.range}
      GROUP BY d.type`;
 }

@@ -1,7 +1,9 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { SECTION_PAGE_SIZE } from "@/lib/server/items/public/list-section-items";
 import { isPlausibleSlug } from "@/lib/content/is-plausible-slug";
-import { publicItemWhere } from "@/lib/server/items/public/public-item";
+import { publicDocumentWhere } from "@/lib/server/documents/public-document";
+import { publicItemSectionWhere, publicItemWhere } from "@/lib/server/items/public/public-item";
 
 // Answers "would this public URL show something?" for proxy.ts, which turns a
 // "no" into Next's real 404 page (see proxy.ts for why). Pages still call
@@ -29,7 +31,7 @@ async function query(route: PublicRoute): Promise<boolean> {
     case "item":
       return (await db.item.count({ where: { slug: route.slug, ...publicItemWhere } })) > 0;
     case "document":
-      return (await db.directiveDocument.count({ where: { slug: route.slug, status: "PUBLISHED" } })) > 0;
+      return (await db.directiveDocument.count({ where: { slug: route.slug, ...publicDocumentWhere } })) > 0;
     // As lib/server/campaigns/get-public-campaign.ts: archived campaigns keep their page.
     case "campaign":
       return (await db.campaign.count({ where: { slug: route.slug, isActive: true } })) > 0;
@@ -37,7 +39,7 @@ async function query(route: PublicRoute): Promise<boolean> {
       const section = await db.section.findUnique({ where: { slug: route.slug }, select: { id: true, isVisible: true } });
       if (!section?.isVisible) return false;
       if (route.page === 1) return true;
-      const published = await db.itemSection.count({ where: { sectionId: section.id, publishedAt: { not: null } } });
+      const published = await db.itemSection.count({ where: { sectionId: section.id, ...publicItemSectionWhere } });
       return route.page <= Math.ceil(published / SECTION_PAGE_SIZE);
     }
   }

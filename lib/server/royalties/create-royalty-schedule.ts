@@ -5,6 +5,8 @@ import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { defaultRoyaltySchedule } from "@/lib/royalties/default-schedule";
 import { ROYALTY_MESSAGES } from "@/lib/royalties/royalty-labels";
+import type { Actor } from "@/lib/auth/permissions";
+import { authorize } from "@/lib/server/auth/authorize";
 
 // A new year's royalty settings: a copy of the latest earlier year's (base
 // salary, unit value, note, coefficient table and bonuses; the budget starts
@@ -13,7 +15,8 @@ import { ROYALTY_MESSAGES } from "@/lib/royalties/royalty-labels";
 
 export type CreatedRoyaltySchedule = { id: number; year: number; fromYear: number | null };
 
-export async function createRoyaltySchedule({ actorId, ip = null, year }: { actorId: number; ip?: string | null; year: number }): Promise<CreatedRoyaltySchedule> {
+export async function createRoyaltySchedule({ actor, ip = null, year }: { actor: Actor; ip?: string | null; year: number }): Promise<CreatedRoyaltySchedule> {
+  await authorize(actor, "royalty-rates.manage", { ip });
   try {
     return await db.$transaction(async (tx) => {
       const existing = await tx.royaltySchedule.findUnique({ where: { year }, select: { id: true } });
@@ -37,7 +40,7 @@ export async function createRoyaltySchedule({ actorId, ip = null, year }: { acto
         {
           action: "royalty-settings.create",
           result: "SUCCESS",
-          actorId,
+          actorId: actor.id,
           ip,
           objectType: "royalty-schedule",
           objectId: schedule.id,

@@ -28,7 +28,7 @@ export type ResolvedGrade = {
 
 /** The board member may grade this item: the capability, and not one of its authors. */
 export function assertMayGrade(actor: Actor, item: { createdById: number; authorIds: readonly number[] }): void {
-  if (!can(actor, "royalties.grade")) throw new AppError("FORBIDDEN", "Bạn không có quyền chấm nhuận bút.");
+  if (!can(actor, "royalties.grade")) throw new AppError("FORBIDDEN", ROYALTY_MESSAGES.noRightToGrade);
   if (isAuthorOf(actor.id, item)) throw new AppError("FORBIDDEN", ROYALTY_MESSAGES.ownItem);
 }
 

@@ -5,15 +5,18 @@ import { AppError } from "@/lib/errors";
 import { lockRoyaltyMonthForWrite } from "@/lib/server/royalties/royalty-month-lock";
 import { paidOnProblem, vietnamDateString } from "@/lib/royalties/royalty-sheet-maths";
 import { SHEET_MESSAGES } from "@/lib/royalties/royalty-sheet-labels";
+import type { Actor } from "@/lib/auth/permissions";
+import { authorize } from "@/lib/server/auth/authorize";
 
-type PayInput = { period: string; userId: number; paidOn: string; actorId: number; ip?: string | null; now?: Date };
+type PayInput = { period: string; userId: number; paidOn: string; actor: Actor; ip?: string | null; now?: Date };
 
 /**
  * Records that one author's royalties of a locked month were paid on a date.
  * The amount is the author's locked total, read inside the month's lock, so
  * what is recorded is exactly what the checked sheet says.
  */
-export async function markRoyaltyPaid({ period, userId, paidOn, actorId, ip = null, now = new Date() }: PayInput) {
+export async function markRoyaltyPaid({ period, userId, paidOn, actor, ip = null, now = new Date() }: PayInput) {
+  await authorize(actor, "royalties.manage", { ip });
   const problem = paidOnProblem(paidOn, period, vietnamDateString(now));
   if (problem) throw new AppError("VALIDATION", problem, { paidOn: [problem] });
   return db.$transaction(async (tx) => {
@@ -27,14 +30,14 @@ export async function markRoyaltyPaid({ period, userId, paidOn, actorId, ip = nu
     const existing = await tx.royaltyPayment.findUnique({ where: { period_userId: { period, userId } }, select: { id: true } });
     if (existing) throw new AppError("CONFLICT", SHEET_MESSAGES.alreadyPaid);
     const payment = await tx.royaltyPayment.create({
-      data: { period, userId, amountVnd, paidOn: new Date(`${paidOn}T00:00:00Z`), recordedById: actorId },
+      data: { period, userId, amountVnd, paidOn: new Date(`${paidOn}T00:00:00Z`), recordedById: actor.id },
       select: { id: true, user: { select: { name: true } } },
     });
     await recordAudit(
       {
         action: "royalty.pay",
         result: "SUCCESS",
-        actorId,
+        actorId: actor.id,
         ip,
         objectType: "royalty-month",
         objectId: period,

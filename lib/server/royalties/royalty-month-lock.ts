@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { royaltyPeriodLabel } from "@/lib/royalties/royalty-period";
+import { SHEET_MESSAGES } from "@/lib/royalties/royalty-sheet-labels";
 
 export type RoyaltyMonthState = { period: string; isLocked: boolean };
 
@@ -23,9 +23,6 @@ export async function lockRoyaltyMonthForWrite(tx: Prisma.TransactionClient, per
 export async function assertRoyaltyMonthOpen(tx: Prisma.TransactionClient, period: string): Promise<void> {
   const month = await lockRoyaltyMonthForWrite(tx, period);
   if (month.isLocked) {
-    throw new AppError(
-      "CONFLICT",
-      `Sổ nhuận bút ${royaltyPeriodLabel(period)} đã khóa. Muốn sửa, người quản lý nhuận bút phải mở khóa tháng (có ghi lý do) trước.`,
-    );
+    throw new AppError("CONFLICT", SHEET_MESSAGES.lockedForEdits(period));
   }
 }

@@ -1,3 +1,4 @@
+import "server-only";
 import type ExcelJS from "exceljs";
 import { asOfText, excelDay } from "@/lib/exports/export-text";
 import { newWorkbook, workbookBuffer } from "@/lib/server/exports/workbook";

@@ -4,6 +4,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { ROYALTY_MESSAGES } from "@/lib/royalties/royalty-labels";
 import type { BonusInput, RateInput, RoyaltyScheduleSaveInput } from "@/lib/validations/royalty-schedule";
+import type { Actor } from "@/lib/auth/permissions";
+import { authorize } from "@/lib/server/auth/authorize";
 
 // Saving a year's royalty settings: amounts, note, the whole coefficient
 // table (cells matched by genre and grade) and the bonuses (matched by name),
@@ -31,7 +33,8 @@ function diffRows<T extends object>(before: (T & { id: number })[], after: T[], 
 
 export type SavedRoyaltySchedule = { year: number; updatedAt: string; isChanged: boolean; changeCount: number };
 
-export async function saveRoyaltySchedule({ actorId, ip = null, input }: { actorId: number; ip?: string | null; input: RoyaltyScheduleSaveInput }): Promise<SavedRoyaltySchedule> {
+export async function saveRoyaltySchedule({ actor, ip = null, input }: { actor: Actor; ip?: string | null; input: RoyaltyScheduleSaveInput }): Promise<SavedRoyaltySchedule> {
+  await authorize(actor, "royalty-rates.manage", { ip });
   return db.$transaction(async (tx) => {
     const schedule = await tx.royaltySchedule.findUnique({ where: { year: input.year }, include: { rates: true, bonuses: true } });
     if (!schedule) throw new AppError("NOT_FOUND", ROYALTY_MESSAGES.scheduleMissing(input.year));
@@ -53,7 +56,7 @@ export async function saveRoyaltySchedule({ actorId, ip = null, input }: { actor
       const first = used[0];
       if (first) {
         const bonus = bonuses.removed.find((row) => row.id === first.bonusId)!;
-        throw new AppError("VALIDATION", `Khoản thưởng “${bonus.name}” đã dùng khi chấm ${first._count._all} bài nên không bỏ được (vẫn có thể sửa tỷ lệ).`);
+        throw new AppError("VALIDATION", ROYALTY_MESSAGES.bonusInUse(bonus.name, first._count._all));
       }
     }
     const updatedAt = new Date(Math.max(Date.now(), schedule.updatedAt.getTime() + 1));
@@ -80,7 +83,7 @@ export async function saveRoyaltySchedule({ actorId, ip = null, input }: { actor
       {
         action: "royalty-settings.save",
         result: "SUCCESS",
-        actorId,
+        actorId: actor.id,
         ip,
         objectType: "royalty-schedule",
         objectId: schedule.id,

@@ -1,5 +1,7 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { publicDocumentSql } from "@/lib/server/documents/public-document";
 import type { SearchQuery } from "@/lib/search/parse-search-query";
 import { headingScoreSql, headingTsquery, SEARCH_RESULT_LIMIT, type Candidate } from "@/lib/server/search/search-score";
 
@@ -44,12 +46,12 @@ export function documentCandidatesSql(query: SearchQuery, needed: number): Prism
   return Prisma.sql`
     WITH heading AS MATERIALIZED (
       SELECT d.id, d.issued_at, ${documentRankSql(query)} AS score FROM directive_documents d
-      WHERE d.status = 'PUBLISHED' AND ${documentHeadingMatchSql(query, d)}
+      WHERE ${publicDocumentSql("d")} AND ${documentHeadingMatchSql(query, d)}
       ORDER BY d.issued_at DESC, d.id DESC LIMIT ${SEARCH_RESULT_LIMIT}
     ),
     body AS MATERIALIZED (
       SELECT d.id, d.issued_at FROM directive_documents d
-      WHERE d.status = 'PUBLISHED' AND ${documentMatchSql(query)} AND NOT ${documentHeadingMatchSql(query, d)}
+      WHERE ${publicDocumentSql("d")} AND ${documentMatchSql(query)} AND NOT ${documentHeadingMatchSql(query, d)}
       ORDER BY d.issued_at DESC, d.id DESC
       LIMIT greatest(${needed}::int - (SELECT count(*) FROM heading), 0)
     )
@@ -61,7 +63,7 @@ export function documentCandidatesSql(query: SearchQuery, needed: number): Prism
 /** How many published documents match, counted up to SEARCH_RESULT_LIMIT + 1. */
 export function documentCountSql(query: SearchQuery): Prisma.Sql {
   return Prisma.sql`SELECT count(*)::int AS count FROM (
-      SELECT 1 FROM directive_documents d WHERE d.status = 'PUBLISHED' AND ${documentMatchSql(query)}
+      SELECT 1 FROM directive_documents d WHERE ${publicDocumentSql("d")} AND ${documentMatchSql(query)}
       LIMIT ${SEARCH_RESULT_LIMIT + 1}) AS matched`;
 }
 

@@ -1,6 +1,7 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { ItemKind } from "@/lib/generated/prisma/enums";
+import type { ItemHeading } from "@/lib/server/items/public/item-summary";
 import { publicItemSql } from "@/lib/server/items/public/public-item";
 import type { SearchQuery } from "@/lib/search/parse-search-query";
 import { headingScoreSql, SEARCH_RESULT_LIMIT, type Candidate } from "@/lib/server/search/search-score";
@@ -10,13 +11,7 @@ import { headingScoreSql, SEARCH_RESULT_LIMIT, type Candidate } from "@/lib/serv
 // search_vector (TOASTed, ~2.5 KB a row): it is only used to find body
 // matches, never to rank, and only when the headings do not fill the page.
 
-export type ItemSearchRow = {
-  id: number;
-  slug: string;
-  kind: ItemKind;
-  isInDepth: boolean;
-  title: string;
-  lead: string;
+export type ItemSearchRow = ItemHeading & {
   /** Up to ~400 characters of the body around the first match (the lead may not contain it). */
   bodyExcerpt: string;
   publishedAt: Date;

@@ -1,11 +1,15 @@
+import "server-only";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { uniqueSlug } from "@/lib/content/slug";
 import { db } from "@/lib/db";
 import { saveChannelTargets } from "@/lib/server/sections/save-channel-targets";
 import type { SectionCreateInput } from "@/lib/validations/section";
+import type { Actor } from "@/lib/auth/permissions";
+import { authorize } from "@/lib/server/auth/authorize";
 
 /** Adds a section at the end of the order, with a readable unique slug from its name. */
-export async function createSection({ actorId, ip = null, input }: { actorId: number; ip?: string | null; input: SectionCreateInput }) {
+export async function createSection({ actor, ip = null, input }: { actor: Actor; ip?: string | null; input: SectionCreateInput }) {
+  await authorize(actor, "sections.manage", { ip });
   return db.$transaction(async (tx) => {
     const slug = await uniqueSlug(input.name, async (candidate) =>
       Boolean(await tx.section.findUnique({ where: { slug: candidate }, select: { id: true } })),
@@ -26,7 +30,7 @@ export async function createSection({ actorId, ip = null, input }: { actorId: nu
       {
         action: "sections.create",
         result: "SUCCESS",
-        actorId,
+        actorId: actor.id,
         ip,
         objectType: "section",
         objectId: section.id,

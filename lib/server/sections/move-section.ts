@@ -1,26 +1,31 @@
+import "server-only";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { reorder } from "@/lib/sections/reorder";
+import type { Actor } from "@/lib/auth/permissions";
+import { authorize } from "@/lib/server/auth/authorize";
+import { SECTION_MESSAGES } from "@/lib/sections/messages";
 
 /** Moves a section one place up or down in the public order (no drag and drop needed). */
 export async function moveSection({
-  actorId,
+  actor,
   ip = null,
   sectionId,
   direction,
 }: {
-  actorId: number;
+  actor: Actor;
   ip?: string | null;
   sectionId: number;
   direction: "up" | "down";
 }) {
+  await authorize(actor, "sections.manage", { ip });
   await db.$transaction(async (tx) => {
     // Serialise reorders: two at once would renumber from different views.
     await tx.$executeRaw`LOCK TABLE sections IN SHARE ROW EXCLUSIVE MODE`;
     const sections = await tx.section.findMany({ orderBy: [{ sortOrder: "asc" }, { id: "asc" }], select: { id: true, sortOrder: true } });
     const ids = sections.map((section) => section.id);
-    if (!ids.includes(sectionId)) throw new AppError("NOT_FOUND", "Không tìm thấy chuyên mục.");
+    if (!ids.includes(sectionId)) throw new AppError("NOT_FOUND", SECTION_MESSAGES.notFound);
     const order = reorder(ids, sectionId, direction);
     if (order.every((id, index) => id === ids[index])) return;
     // Renumber 1..n: old data may hold ties or gaps.
@@ -33,7 +38,7 @@ export async function moveSection({
       {
         action: "sections.reorder",
         result: "SUCCESS",
-        actorId,
+        actorId: actor.id,
         ip,
         objectType: "section",
         objectId: sectionId,

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Cadence, Channel } from "@/lib/generated/prisma/enums";
 import type { ChannelTargetsInput } from "@/lib/validations/section-channels";

@@ -1,21 +1,26 @@
+import "server-only";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { db } from "@/lib/db";
 import { saveChannelTargets } from "@/lib/server/sections/save-channel-targets";
 import { AppError } from "@/lib/errors";
 import type { SectionUpdateInput } from "@/lib/validations/section";
+import type { Actor } from "@/lib/auth/permissions";
+import { authorize } from "@/lib/server/auth/authorize";
+import { SECTION_MESSAGES } from "@/lib/sections/messages";
 
 /**
  * Renames a section and sets its cadence target. The slug (its public URL)
  * stays unless a new one is given explicitly.
  */
-export async function updateSection({ actorId, ip = null, input }: { actorId: number; ip?: string | null; input: SectionUpdateInput }) {
+export async function updateSection({ actor, ip = null, input }: { actor: Actor; ip?: string | null; input: SectionUpdateInput }) {
+  await authorize(actor, "sections.manage", { ip });
   return db.$transaction(async (tx) => {
     const before = await tx.section.findUnique({ where: { id: input.sectionId } });
-    if (!before) throw new AppError("NOT_FOUND", "Không tìm thấy chuyên mục.");
+    if (!before) throw new AppError("NOT_FOUND", SECTION_MESSAGES.notFound);
     const slug = input.slug ?? before.slug;
     if (slug !== before.slug) {
       const taken = await tx.section.findUnique({ where: { slug }, select: { id: true } });
-      if (taken) throw new AppError("CONFLICT", `Đường dẫn "${slug}" đã được chuyên mục khác dùng.`);
+      if (taken) throw new AppError("CONFLICT", SECTION_MESSAGES.slugTaken(slug));
     }
     const section = await tx.section.update({
       where: { id: input.sectionId },
@@ -35,7 +40,7 @@ export async function updateSection({ actorId, ip = null, input }: { actorId: nu
         {
           action: "sections.update",
           result: "SUCCESS",
-          actorId,
+          actorId: actor.id,
           ip,
           objectType: "section",
           objectId: section.id,

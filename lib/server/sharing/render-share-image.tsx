@@ -4,7 +4,7 @@ import sharp from "sharp";
 import { formatLongDate } from "@/lib/content/dates";
 import { env } from "@/lib/env";
 import type { PublicItem } from "@/lib/server/items/public/get-public-item";
-import { kindLabel } from "@/lib/items/kind-label";
+import { kindLabel } from "@/lib/items/item-labels";
 import { readStoredFile } from "@/lib/server/media/storage";
 import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH } from "@/lib/sharing/og-metadata";
 import { ShareCard } from "@/lib/sharing/share-card";

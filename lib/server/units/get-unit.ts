@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 
 /** A unit for its edit page, with what it holds; null when unknown. */

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import type { UnitKind } from "@/lib/generated/prisma/enums";
 import { flattenTree, type Flattened } from "@/lib/units/unit-tree";

@@ -1,9 +1,11 @@
+import "server-only";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { hashPassword, passwordProblems, verifyPassword } from "@/lib/server/auth/password";
 import { confirmCurrentPassword } from "@/lib/server/auth/reauth";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { revokeOtherSessions } from "@/lib/server/users/revoke-sessions";
+import { ACCOUNT_MESSAGES } from "@/lib/auth/account-messages";
 
 export type ChangePasswordInput = {
   actorId: number;
@@ -32,7 +34,7 @@ export async function changePassword(input: ChangePasswordInput): Promise<{ ende
   const problems = passwordProblems(input.newPassword, { email: user.email });
   if (problems.length) throw new AppError("VALIDATION", problems[0], { field: "newPassword" });
   if (await verifyPassword(user.passwordHash, input.newPassword)) {
-    throw new AppError("VALIDATION", "Mật khẩu mới phải khác mật khẩu hiện tại.", { field: "newPassword" });
+    throw new AppError("VALIDATION", ACCOUNT_MESSAGES.samePassword, { field: "newPassword" });
   }
   const passwordHash = await hashPassword(input.newPassword);
   const endedSessions = await db.$transaction(async (tx) => {

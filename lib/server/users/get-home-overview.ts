@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import type { ItemStatus, Role } from "@/lib/generated/prisma/enums";
 import { getOwnQuotaProgress } from "@/lib/server/quotas/get-own-progress";

@@ -1,16 +1,13 @@
+import "server-only";
 import { db } from "@/lib/db";
+import { PERSON_SELECT } from "@/lib/server/users/person-select";
 
 /** A person for the administrator's edit page; null when unknown. */
 export async function getPerson(userId: number) {
   return db.user.findUnique({
     where: { id: userId },
     select: {
-      id: true,
-      name: true,
-      email: true,
-      position: true,
-      roles: true,
-      isActive: true,
+      ...PERSON_SELECT,
       unitId: true,
       lockedUntil: true,
       failedLoginCount: true,
@@ -18,7 +15,6 @@ export async function getPerson(userId: number) {
       mustChangePassword: true,
       lastSignInAt: true,
       createdAt: true,
-      unit: { select: { id: true, name: true } },
       _count: { select: { sessions: { where: { revokedAt: null, expiresAt: { gt: new Date() } } } } },
     },
   });

@@ -1,6 +1,8 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Position, Role } from "@/lib/generated/prisma/enums";
+import { PERSON_SELECT } from "@/lib/server/users/person-select";
 import type { PeopleFilter } from "@/lib/validations/user";
 
 export const PEOPLE_PAGE_SIZE = 25;
@@ -49,17 +51,7 @@ export async function listPeople(
   const ids = rows.map((row) => row.id);
   const found = await db.user.findMany({
     where: { id: { in: ids } },
-    select: {
-      id: true,
-      name: true,
-      email: true,
-      position: true,
-      roles: true,
-      isActive: true,
-      lockedUntil: true,
-      lastSignInAt: true,
-      unit: { select: { id: true, name: true } },
-    },
+    select: { ...PERSON_SELECT, lockedUntil: true, lastSignInAt: true },
   });
   const byId = new Map(found.map((person) => [person.id, person]));
   return {

@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { hitRateLimit } from "@/lib/server/auth/rate-limit";

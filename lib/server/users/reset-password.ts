@@ -1,10 +1,13 @@
+import "server-only";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { hashPassword } from "@/lib/server/auth/password";
-import { can, type Actor } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/auth/permissions";
+import { authorize } from "@/lib/server/auth/authorize";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { revokeAllSessions } from "@/lib/server/users/revoke-sessions";
 import { generateTemporaryPassword } from "@/lib/server/users/temporary-password";
+import { PEOPLE_MESSAGES } from "@/lib/users/messages";
 
 /**
  * An administrator resets someone's password: a random temporary password
@@ -13,10 +16,10 @@ import { generateTemporaryPassword } from "@/lib/server/users/temporary-password
  * and every session of theirs ends.
  */
 export async function resetPassword(input: { actor: Actor; userId: number; ip?: string | null; now?: Date }): Promise<{ temporaryPassword: string }> {
-  if (!can(input.actor, "people.manage")) throw new AppError("FORBIDDEN", "Bạn không có quyền đặt lại mật khẩu.");
+  await authorize(input.actor, "people.manage", { ip: input.ip, message: PEOPLE_MESSAGES.noRightToReset });
   const now = input.now ?? new Date();
   const target = await db.user.findUnique({ where: { id: input.userId }, select: { id: true } });
-  if (!target) throw new AppError("NOT_FOUND", "Không tìm thấy người dùng.");
+  if (!target) throw new AppError("NOT_FOUND", PEOPLE_MESSAGES.notFound);
   const temporaryPassword = generateTemporaryPassword();
   const passwordHash = await hashPassword(temporaryPassword);
   await db.$transaction(async (tx) => {

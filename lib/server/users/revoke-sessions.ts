@@ -1,3 +1,4 @@
+import "server-only";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import { randomInt } from "node:crypto";
 
 // Letters and digits without look-alikes (0/O, 1/l/I), so it can be read out.

@@ -1,13 +1,16 @@
+import "server-only";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { can, type Actor } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/auth/permissions";
+import { authorize } from "@/lib/server/auth/authorize";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { PEOPLE_MESSAGES } from "@/lib/users/messages";
 
 /** An administrator lifts a sign-in lock before its fifteen minutes are up. */
 export async function unlockUser(input: { actor: Actor; userId: number; ip?: string | null }): Promise<void> {
-  if (!can(input.actor, "people.manage")) throw new AppError("FORBIDDEN", "Bạn không có quyền mở khóa tài khoản.");
+  await authorize(input.actor, "people.manage", { ip: input.ip, message: PEOPLE_MESSAGES.noRightToUnlock });
   const target = await db.user.findUnique({ where: { id: input.userId }, select: { id: true, lockedUntil: true, failedLoginCount: true } });
-  if (!target) throw new AppError("NOT_FOUND", "Không tìm thấy người dùng.");
+  if (!target) throw new AppError("NOT_FOUND", PEOPLE_MESSAGES.notFound);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: target.id }, data: { failedLoginCount: 0, lockedUntil: null } });
     await recordAudit(

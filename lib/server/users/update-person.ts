@@ -1,9 +1,16 @@
+import "server-only";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { revokeAllSessions } from "@/lib/server/users/revoke-sessions";
 import type { PersonUpdateInput } from "@/lib/validations/user";
+import type { Actor } from "@/lib/auth/permissions";
+import { authorize } from "@/lib/server/auth/authorize";
+import { PEOPLE_MESSAGES } from "@/lib/users/messages";
+
+// What the audit rows compare before and after.
+const AUDITED_SELECT = { id: true, name: true, position: true, unitId: true, roles: true } as const;
 
 const sameRoles = (a: readonly Role[], b: readonly Role[]) => a.length === b.length && a.every((role) => b.includes(role));
 
@@ -13,19 +20,20 @@ const sameRoles = (a: readonly Role[], b: readonly Role[]) => a.length === b.len
  * cannot take the administrator role from themselves: the system must never
  * be left without someone able to give it back.
  */
-export async function updatePerson({ actorId, ip = null, input }: { actorId: number; ip?: string | null; input: PersonUpdateInput }) {
+export async function updatePerson({ actor, ip = null, input }: { actor: Actor; ip?: string | null; input: PersonUpdateInput }) {
+  await authorize(actor, "people.manage", { ip });
   return db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({
       where: { id: input.userId },
-      select: { id: true, name: true, position: true, unitId: true, roles: true },
+      select: AUDITED_SELECT,
     });
-    if (!before) throw new AppError("NOT_FOUND", "Không tìm thấy người dùng.");
-    if (input.userId === actorId && before.roles.includes("ADMINISTRATOR") && !input.roles.includes("ADMINISTRATOR")) {
-      throw new AppError("VALIDATION", "Bạn không thể tự bỏ vai trò Quản trị của chính mình.");
+    if (!before) throw new AppError("NOT_FOUND", PEOPLE_MESSAGES.notFound);
+    if (input.userId === actor.id && before.roles.includes("ADMINISTRATOR") && !input.roles.includes("ADMINISTRATOR")) {
+      throw new AppError("VALIDATION", PEOPLE_MESSAGES.cannotDropOwnAdmin);
     }
     if (input.unitId !== before.unitId) {
       const unit = await tx.unit.findUnique({ where: { id: input.unitId }, select: { isActive: true } });
-      if (!unit?.isActive) throw new AppError("VALIDATION", "Đơn vị đã chọn không còn hoạt động.");
+      if (!unit?.isActive) throw new AppError("VALIDATION", PEOPLE_MESSAGES.unitInactive);
     }
     const rolesChanged = !sameRoles(before.roles, input.roles);
     const person = await tx.user.update({
@@ -36,16 +44,16 @@ export async function updatePerson({ actorId, ip = null, input }: { actorId: num
         unitId: input.unitId,
         roles: input.roles,
       },
-      select: { id: true, name: true, position: true, unitId: true, roles: true },
+      select: AUDITED_SELECT,
     });
     if (rolesChanged) {
       // Their sessions end in this same transaction: no window with old rights.
-      await revokeAllSessions({ userId: person.id, reason: "roles-changed", actorId, tx });
+      await revokeAllSessions({ userId: person.id, reason: "roles-changed", actorId: actor.id, tx });
       await recordAudit(
         {
           action: "people.update-roles",
           result: "SUCCESS",
-          actorId,
+          actorId: actor.id,
           ip,
           objectType: "user",
           objectId: person.id,
@@ -61,7 +69,7 @@ export async function updatePerson({ actorId, ip = null, input }: { actorId: num
         {
           action: "people.update",
           result: "SUCCESS",
-          actorId,
+          actorId: actor.id,
           ip,
           objectType: "user",
           objectId: person.id,

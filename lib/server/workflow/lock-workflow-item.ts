@@ -1,6 +1,8 @@
-import { AppError } from "@/lib/errors";
+import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ItemKind, ItemStatus } from "@/lib/generated/prisma/enums";
+import { lockRow } from "@/lib/server/db/lock-row";
+import { ITEM_MESSAGES } from "@/lib/items/messages";
 
 /** What a move reads about the item, under its row lock. */
 export type LockedItem = {
@@ -29,8 +31,7 @@ export type LockedItem = {
  * status that is no longer current is refused instead of applied twice.
  */
 export async function lockWorkflowItem(tx: Prisma.TransactionClient, itemId: number): Promise<LockedItem> {
-  const locked = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM items WHERE id = ${itemId} FOR UPDATE`;
-  if (locked.length === 0) throw new AppError("NOT_FOUND", "Không tìm thấy bài.");
+  await lockRow(tx, "items", itemId, ITEM_MESSAGES.notFound);
   const row = await tx.item.findUniqueOrThrow({
     where: { id: itemId },
     select: {

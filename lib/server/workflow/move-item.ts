@@ -1,5 +1,5 @@
+import "server-only";
 import { addYears } from "date-fns";
-import { ITEM_STATUS_LABELS } from "@/components/dashboard/item-status-labels";
 import type { Actor } from "@/lib/auth/permissions";
 import { formatDateTime } from "@/lib/content/dates";
 import { db } from "@/lib/db";
@@ -11,9 +11,10 @@ import type { RoyaltyGradeInput } from "@/lib/validations/royalty-grade";
 import { assertReady, READY_CHECK_PURPOSES, type ReadyCheckPurpose } from "@/lib/workflow/check-ready";
 import { canViewItem } from "@/lib/workflow/edit-rules";
 import { lockWorkflowItem, type LockedItem } from "@/lib/server/workflow/lock-workflow-item";
-import { MOVE_LABELS, NOTE_REQUIRED_MESSAGE } from "@/lib/workflow/move-labels";
+import { NOTE_REQUIRED_MESSAGE, SCHEDULE_MESSAGES, staleMoveMessage } from "@/lib/workflow/move-labels";
 import { recordMove } from "@/lib/server/workflow/record-move";
 import { assertMove, type MoveRule, type WorkflowMove } from "@/lib/workflow/transitions";
+import { ITEM_MESSAGES } from "@/lib/items/messages";
 
 export type MoveActor = Actor & { name: string };
 
@@ -51,7 +52,7 @@ const isReadyCheckMove = (move: WorkflowMove): move is WorkflowMove & ReadyCheck
 
 /** The table's guard, with a refusal that names the status the item is really in. */
 function guard(actor: MoveActor, item: LockedItem, move: WorkflowMove): MoveRule {
-  if (!canViewItem(actor, item)) throw new AppError("NOT_FOUND", "Không tìm thấy bài.");
+  if (!canViewItem(actor, item)) throw new AppError("NOT_FOUND", ITEM_MESSAGES.notFound);
   try {
     return assertMove(actor, item, move);
   } catch (error) {
@@ -59,17 +60,16 @@ function guard(actor: MoveActor, item: LockedItem, move: WorkflowMove): MoveRule
     // Most often somebody else moved the item a moment ago.
     throw new AppError(
       "INVALID_TRANSITION",
-      `Bài đang ở trạng thái «${ITEM_STATUS_LABELS[item.status]}» nên không thể «${MOVE_LABELS[move].button}»; ` +
-        "có thể người khác vừa xử lý bài. Hãy tải lại trang để xem trạng thái mới.",
+      staleMoveMessage(item.status, move),
       { status: item.status },
     );
   }
 }
 
 function checkScheduledAt(scheduledAt: Date | null | undefined, now: Date): Date {
-  if (!scheduledAt || Number.isNaN(scheduledAt.getTime())) throw new AppError("VALIDATION", "Chọn thời điểm đăng bài.");
-  if (scheduledAt <= now) throw new AppError("VALIDATION", "Thời điểm hẹn đăng phải ở sau thời điểm hiện tại.");
-  if (scheduledAt > addYears(now, 1)) throw new AppError("VALIDATION", "Chỉ hẹn giờ đăng trong vòng một năm tới.");
+  if (!scheduledAt || Number.isNaN(scheduledAt.getTime())) throw new AppError("VALIDATION", SCHEDULE_MESSAGES.missing);
+  if (scheduledAt <= now) throw new AppError("VALIDATION", SCHEDULE_MESSAGES.notFuture);
+  if (scheduledAt > addYears(now, 1)) throw new AppError("VALIDATION", SCHEDULE_MESSAGES.tooFar);
   return scheduledAt;
 }
 
@@ -97,7 +97,7 @@ export async function moveItem(input: MoveItemInput): Promise<MovedItem> {
       if (isReadyCheckMove(move)) assertReady(item, move);
       const scheduledAt = rule.to === "SCHEDULED" ? checkScheduledAt(input.scheduledAt, now) : null;
       const publishedAt = rule.to === "PUBLISHED" ? (item.publishedAt ?? now) : item.publishedAt;
-      const eventNote = scheduledAt ? [`Hẹn đăng lúc ${formatDateTime(scheduledAt)}.`, note].filter(Boolean).join(" ") : note;
+      const eventNote = scheduledAt ? [SCHEDULE_MESSAGES.eventNote(formatDateTime(scheduledAt)), note].filter(Boolean).join(" ") : note;
 
       const mails = await recordMove(tx, {
         item,

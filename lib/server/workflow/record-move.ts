@@ -1,3 +1,4 @@
+import "server-only";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ItemStatus } from "@/lib/generated/prisma/enums";

@@ -1,3 +1,4 @@
+import "server-only";
 import { publishDueItems } from "@/lib/server/workflow/publish-due-items";
 
 // Publishes scheduled items on time, whether or not anybody visits the site:

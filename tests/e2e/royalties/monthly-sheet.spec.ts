@@ -10,7 +10,7 @@ import { randomBytes } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { royaltyTotalVnd, splitRoyalty } from "../../../lib/royalties/royalty-maths";
 import { createTestUser, DEMO, MESSAGES, resetSignInLimits, signIn, userIdByEmail, waitForHydration, type TestUser } from "../accounts-support";
-import { queryDb } from "../support";
+import { expectNoHorizontalScroll, queryDb } from "../support";
 
 // A past month no other spec grades, so locking it disturbs nobody.
 const PERIOD = "2020-05";
@@ -34,7 +34,7 @@ async function seedItem(title: string, authors: TestUser[], publishedAt: string)
 }
 
 /** A grade and its shares, stored as the board's grading stores them (same maths). */
-async function seedGrade(itemId: number, authors: TestUser[], coefficient: number, bonusPercent: number, graderId: number): Promise<number> {
+async function seedGrade(itemId: number, authors: TestUser[], coefficient: number, bonusPercent: number, graderId: number, period = PERIOD): Promise<number> {
   const [schedule] = await queryDb<{ id: number }>(
     `INSERT INTO royalty_schedules (year, base_salary_vnd, unit_value_vnd, budget_vnd, updated_at) VALUES (2020, 2340000, $1, 20000000, now())
      ON CONFLICT (year) DO UPDATE SET unit_value_vnd = EXCLUDED.unit_value_vnd RETURNING id`,
@@ -44,7 +44,7 @@ async function seedGrade(itemId: number, authors: TestUser[], coefficient: numbe
   const [grade] = await queryDb<{ id: number }>(
     `INSERT INTO royalty_grades (item_id, schedule_id, period, genre, grade, coefficient, bonus_percent, unit_value_vnd, total_vnd, graded_by_id, updated_at)
      VALUES ($1, $2, $3, 'NEWS', 'A', $4, $5, $6, $7, $8, now()) RETURNING id`,
-    [itemId, schedule.id, PERIOD, coefficient, bonusPercent, UNIT_VALUE, totalVnd, graderId],
+    [itemId, schedule.id, period, coefficient, bonusPercent, UNIT_VALUE, totalVnd, graderId],
   );
   const points = authors.length === 1 ? [10_000] : [5_000, 5_000];
   for (const share of splitRoyalty(totalVnd, authors.map((author, index) => ({ userId: author.id, basisPoints: points[index] })))) {
@@ -54,7 +54,7 @@ async function seedGrade(itemId: number, authors: TestUser[], coefficient: numbe
       share.userId,
       share.basisPoints,
       share.amountVnd,
-      PERIOD,
+      period,
     ]);
   }
   return totalVnd;
@@ -151,5 +151,22 @@ test.describe("royalties: the secretary's monthly sheet", () => {
     await expect(page.getByText(MESSAGES.forbidden)).toBeVisible();
     const response = await page.request.get(`/quan-tri/nhuan-but/excel?thang=${PERIOD}`);
     expect(response.status()).toBe(403);
+  });
+});
+
+test.describe("royalties: the sheet on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test("the sheet scrolls sideways inside its table, never the page", async ({ page }) => {
+    await resetSignInLimits();
+    const author = await createTestUser(["CONTRIBUTOR"]);
+    const board = await userIdByEmail(DEMO.editorialBoard);
+    // A month of its own (the desktop test locks 05/2020 and counts its totals).
+    const item = await seedItem("Đảng bộ cơ sở tổ chức hội nghị học tập, quán triệt nghị quyết", [author], "2020-07-08T03:00:00Z");
+    await seedGrade(item, [author], 150, 10, board, "2020-07");
+    await signIn(page, DEMO.secretary);
+    await page.goto("/quan-tri/nhuan-but?thang=2020-07");
+    await expect(page.getByTestId("tong-cong")).toBeVisible();
+    await expectNoHorizontalScroll(page);
   });
 });

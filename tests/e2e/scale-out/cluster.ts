@@ -41,7 +41,7 @@ async function stopProcess(child: ChildProcess | undefined): Promise<void> {
 }
 
 export function prepareDatabase(name: string): { databaseUrl: string; itemSlug: string; sectionSlug: string } {
-  const result = spawnSync(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "prepare-database.ts"), name], {
+  const result = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(import.meta.dirname, "prepare-database.ts"), name], {
     encoding: "utf8",
     env: { ...process.env, NODE_OPTIONS: "--conditions=react-server" },
   });

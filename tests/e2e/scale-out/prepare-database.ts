@@ -1,7 +1,7 @@
 // Run by cluster.ts through tsx (it needs the app's modules): a fresh native
 // PostgreSQL database, migrated, with a small published site in it (the
 // benchmark's loader), printed as one JSON line for the spec.
-//   tsx tests/e2e/scale-out/prepare-database.ts <database name>
+//   tsx --conditions=react-server tests/e2e/scale-out/prepare-database.ts <database name>
 import pg from "pg";
 import { applyMigrations, ensurePrismaClient } from "@/lib/runtime/migrate";
 import { loadBenchData } from "@/tests/bench/load";

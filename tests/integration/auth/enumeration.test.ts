@@ -4,7 +4,7 @@
 // included — and each answer costs one argon2 verification.
 import { describe, expect, it } from "vitest";
 import { setupTestDatabase } from "@/tests/setup/setup-test-database";
-import { freshIp, minutesAfter, PASSWORD, personWithPassword } from "./helpers";
+import { freshIp, minutesAfter, PASSWORD, personWithPassword } from "@/tests/factories/auth";
 
 const database = setupTestDatabase();
 

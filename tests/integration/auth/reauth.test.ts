@@ -4,7 +4,7 @@
 // And a long Vietnamese passphrase is accepted and verified whole.
 import { describe, expect, it } from "vitest";
 import { setupTestDatabase } from "@/tests/setup/setup-test-database";
-import { freshIp, PASSWORD, personWithPassword } from "./helpers";
+import { freshIp, PASSWORD, personWithPassword } from "@/tests/factories/auth";
 
 const database = setupTestDatabase();
 

@@ -5,7 +5,7 @@
 // hold the password.
 import { describe, expect, it } from "vitest";
 import { setupTestDatabase } from "@/tests/setup/setup-test-database";
-import { freshIp, minutesAfter, PASSWORD, personWithPassword } from "./helpers";
+import { freshIp, minutesAfter, PASSWORD, personWithPassword } from "@/tests/factories/auth";
 
 const database = setupTestDatabase();
 

@@ -4,7 +4,7 @@
 // never turns the second step off.
 import { describe, expect, it } from "vitest";
 import { setupTestDatabase } from "@/tests/setup/setup-test-database";
-import { freshIp, PASSWORD, personWithPassword } from "./helpers";
+import { freshIp, PASSWORD, personWithPassword } from "@/tests/factories/auth";
 
 const database = setupTestDatabase();
 

@@ -2,31 +2,27 @@
 // nothing half-saved, a campaign with items is archived rather than deleted,
 // items and documents attach and detach once, with an audit row each.
 import { describe, expect, it, vi } from "vitest";
+import { loadWith } from "@/tests/setup/load";
 import { setupTestDatabase } from "@/tests/setup/setup-test-database";
 
 vi.mock("next/cache", () => import("@/tests/setup/next-cache-passthrough"));
 
 const database = setupTestDatabase();
 
-async function load() {
-  const { db } = await import("@/lib/db");
-  const factories = await import("@/tests/factories");
-  const { campaignCreateSchema, campaignUpdateSchema } = await import("@/lib/validations/campaign");
-  const { createCampaign } = await import("@/lib/server/campaigns/create-campaign");
-  const { updateCampaign } = await import("@/lib/server/campaigns/update-campaign");
-  const { archiveCampaign } = await import("@/lib/server/campaigns/archive-campaign");
-  const { unarchiveCampaign } = await import("@/lib/server/campaigns/unarchive-campaign");
-  const { deleteCampaign } = await import("@/lib/server/campaigns/delete-campaign");
-  const { attachCampaignItem } = await import("@/lib/server/campaigns/attach-campaign-item");
-  const { detachCampaignItem } = await import("@/lib/server/campaigns/detach-campaign-item");
-  const { attachCampaignDocument } = await import("@/lib/server/campaigns/attach-campaign-document");
-  const { detachCampaignDocument } = await import("@/lib/server/campaigns/detach-campaign-document");
-  const { fieldErrorsOf } = await import("@/lib/server/campaigns/field-error");
-  return {
-    db, ...factories, campaignCreateSchema, campaignUpdateSchema, createCampaign, updateCampaign, archiveCampaign, unarchiveCampaign,
-    deleteCampaign, attachCampaignItem, detachCampaignItem, attachCampaignDocument, detachCampaignDocument, fieldErrorsOf,
-  };
-}
+const load = () =>
+  loadWith(
+    import("@/lib/validations/campaign"),
+    import("@/lib/server/campaigns/create-campaign"),
+    import("@/lib/server/campaigns/update-campaign"),
+    import("@/lib/server/campaigns/archive-campaign"),
+    import("@/lib/server/campaigns/unarchive-campaign"),
+    import("@/lib/server/campaigns/delete-campaign"),
+    import("@/lib/server/campaigns/attach-campaign-item"),
+    import("@/lib/server/campaigns/detach-campaign-item"),
+    import("@/lib/server/campaigns/attach-campaign-document"),
+    import("@/lib/server/campaigns/detach-campaign-document"),
+    import("@/lib/server/campaigns/field-error"),
+  );
 
 const form = (overrides: Record<string, string> = {}) => ({
   name: "Tuyên truyền Đại hội Đảng bộ các cấp",
@@ -70,21 +66,21 @@ describe(`campaign rules on ${database.kind}`, () => {
   it("refuses a taken slug and a banner that is not an image, saving nothing", async () => {
     const t = await load();
     const admin = await t.createUser({ roles: ["ADMINISTRATOR"] });
-    const first = await t.createCampaign({ actorId: admin.id, input: t.campaignCreateSchema.parse(form()) });
+    const first = await t.createCampaign({ actor: admin, input: t.campaignCreateSchema.parse(form()) });
     expect(first.slug).toBe("tuyen-truyen-dai-hoi-dang-bo-cac-cap");
 
-    const taken = await refusal(() => t.createCampaign({ actorId: admin.id, input: t.campaignCreateSchema.parse(form()) }));
+    const taken = await refusal(() => t.createCampaign({ actor: admin, input: t.campaignCreateSchema.parse(form()) }));
     expect(taken).toEqual({ slug: ["Đường dẫn này đã được dùng"] });
 
     const pdf = await t.createMediaFile({ kind: "PDF" });
     const notImage = await refusal(() =>
-      t.createCampaign({ actorId: admin.id, input: t.campaignCreateSchema.parse(form({ name: "Chuyên trang khác", bannerImageId: String(pdf.id), bannerAlt: "Tệp" })) }),
+      t.createCampaign({ actor: admin, input: t.campaignCreateSchema.parse(form({ name: "Chuyên trang khác", bannerImageId: String(pdf.id), bannerAlt: "Tệp" })) }),
     );
     expect(notImage?.bannerImageId?.[0]).toMatch(/^Banner phải là một ảnh/);
 
-    const second = await t.createCampaign({ actorId: admin.id, input: t.campaignCreateSchema.parse(form({ name: "Chuyên trang thứ hai" })) });
+    const second = await t.createCampaign({ actor: admin, input: t.campaignCreateSchema.parse(form({ name: "Chuyên trang thứ hai" })) });
     const renamed = await refusal(() =>
-      t.updateCampaign({ actorId: admin.id, input: t.campaignUpdateSchema.parse({ ...form({ name: "Đổi tên", slug: first.slug }), campaignId: String(second.id) }) }),
+      t.updateCampaign({ actor: admin, input: t.campaignUpdateSchema.parse({ ...form({ name: "Đổi tên", slug: first.slug }), campaignId: String(second.id) }) }),
     );
     expect(renamed).toEqual({ slug: ["Đường dẫn này đã được dùng"] });
     expect((await t.db.campaign.findUniqueOrThrow({ where: { id: second.id } })).name).toBe("Chuyên trang thứ hai");
@@ -97,24 +93,24 @@ describe(`campaign rules on ${database.kind}`, () => {
   it("archives a campaign that has items instead of deleting it, and deletes an empty one", async () => {
     const t = await load();
     const board = await t.createUser({ roles: ["EDITORIAL_BOARD"] });
-    const full = await t.createCampaign({ actorId: board.id, input: t.campaignCreateSchema.parse(form({ name: "Có tin bài" })) });
-    const empty = await t.createCampaign({ actorId: board.id, input: t.campaignCreateSchema.parse(form({ name: "Chưa có gì" })) });
+    const full = await t.createCampaign({ actor: board, input: t.campaignCreateSchema.parse(form({ name: "Có tin bài" })) });
+    const empty = await t.createCampaign({ actor: board, input: t.campaignCreateSchema.parse(form({ name: "Chưa có gì" })) });
     const item = await t.createPublishedItem();
     await t.attachCampaignItem({ actor: board, campaignId: full.id, itemId: item.id });
 
-    await expect(t.deleteCampaign({ actorId: board.id, campaignId: full.id })).rejects.toThrow("không xóa được, hãy lưu trữ");
+    await expect(t.deleteCampaign({ actor: board, campaignId: full.id })).rejects.toThrow("không xóa được, hãy lưu trữ");
     expect(await t.db.campaign.findUnique({ where: { id: full.id } })).not.toBeNull();
     expect(await t.db.campaignItem.count({ where: { campaignId: full.id } })).toBe(1);
 
-    await t.archiveCampaign({ actorId: board.id, campaignId: full.id });
+    await t.archiveCampaign({ actor: board, campaignId: full.id });
     expect((await t.db.campaign.findUniqueOrThrow({ where: { id: full.id } })).archivedAt).not.toBeNull();
     await expect(
-      t.updateCampaign({ actorId: board.id, input: t.campaignUpdateSchema.parse({ ...form({ name: "Sửa khi lưu trữ" }), campaignId: String(full.id) }) }),
+      t.updateCampaign({ actor: board, input: t.campaignUpdateSchema.parse({ ...form({ name: "Sửa khi lưu trữ" }), campaignId: String(full.id) }) }),
     ).rejects.toThrow("bỏ lưu trữ trước khi sửa");
-    await t.unarchiveCampaign({ actorId: board.id, campaignId: full.id });
+    await t.unarchiveCampaign({ actor: board, campaignId: full.id });
     expect((await t.db.campaign.findUniqueOrThrow({ where: { id: full.id } })).archivedAt).toBeNull();
 
-    await t.deleteCampaign({ actorId: board.id, campaignId: empty.id });
+    await t.deleteCampaign({ actor: board, campaignId: empty.id });
     expect(await t.db.campaign.findUnique({ where: { id: empty.id } })).toBeNull();
     const actionsOn = async (id: number) =>
       (await t.db.auditLog.findMany({ where: { objectType: "campaign", objectId: String(id) }, orderBy: { id: "asc" } })).map((row) => row.action);
@@ -127,7 +123,7 @@ describe(`campaign rules on ${database.kind}`, () => {
     const admin = await t.createUser({ roles: ["ADMINISTRATOR"] });
     const secretary = await t.createUser({ roles: ["SECRETARY"] });
     const contributor = await t.createUser({ roles: ["CONTRIBUTOR"] });
-    const campaign = await t.createCampaign({ actorId: admin.id, input: t.campaignCreateSchema.parse(form({ name: "Gắn tin bài" })) });
+    const campaign = await t.createCampaign({ actor: admin, input: t.campaignCreateSchema.parse(form({ name: "Gắn tin bài" })) });
     const item = await t.createPublishedItem();
     const document = await t.createDocument();
 
@@ -135,13 +131,13 @@ describe(`campaign rules on ${database.kind}`, () => {
     expect(await t.attachCampaignItem({ actor: admin, campaignId: campaign.id, itemId: item.id })).toBe(false);
     await expect(t.attachCampaignItem({ actor: contributor, campaignId: campaign.id, itemId: item.id })).rejects.toThrow("không có quyền");
     await expect(t.attachCampaignItem({ actor: admin, campaignId: campaign.id, itemId: 999_999 })).rejects.toThrow("Không tìm thấy tin, bài.");
-    expect(await t.attachCampaignDocument({ actorId: admin.id, campaignId: campaign.id, documentId: document.id })).toBe(true);
-    expect(await t.attachCampaignDocument({ actorId: admin.id, campaignId: campaign.id, documentId: document.id })).toBe(false);
+    expect(await t.attachCampaignDocument({ actor: admin, campaignId: campaign.id, documentId: document.id })).toBe(true);
+    expect(await t.attachCampaignDocument({ actor: admin, campaignId: campaign.id, documentId: document.id })).toBe(false);
     expect(await t.db.campaignItem.count({ where: { campaignId: campaign.id } })).toBe(1);
     expect(await t.db.campaignDocument.count({ where: { campaignId: campaign.id } })).toBe(1);
 
     expect(await t.detachCampaignItem({ actor: admin, campaignId: campaign.id, itemId: item.id })).toBe(true);
-    expect(await t.detachCampaignDocument({ actorId: admin.id, campaignId: campaign.id, documentId: document.id })).toBe(true);
+    expect(await t.detachCampaignDocument({ actor: admin, campaignId: campaign.id, documentId: document.id })).toBe(true);
     expect(await t.detachCampaignItem({ actor: admin, campaignId: campaign.id, itemId: item.id })).toBe(false);
     expect(await t.db.item.findUnique({ where: { id: item.id } })).not.toBeNull();
     const audit = await t.db.auditLog.groupBy({ by: ["action"], where: { objectType: "campaign", objectId: String(campaign.id) }, _count: true });

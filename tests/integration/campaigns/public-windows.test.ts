@@ -2,6 +2,7 @@
 // campaigns off the list but their pages readable, drafts never listed; and
 // the launcher's watcher waking at a window's edge to expire the caches.
 import { describe, expect, it, vi } from "vitest";
+import { loadWith } from "@/tests/setup/load";
 import { setupTestDatabase } from "@/tests/setup/setup-test-database";
 
 vi.mock("next/cache", () => import("@/tests/setup/next-cache-passthrough"));
@@ -10,26 +11,21 @@ const database = setupTestDatabase();
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-async function load() {
-  const { db } = await import("@/lib/db");
-  const factories = await import("@/tests/factories");
-  const { bannerCreateSchema } = await import("@/lib/validations/banner");
-  const { createBanner } = await import("@/lib/server/banners/create-banner");
-  const { setBannerActive } = await import("@/lib/server/banners/set-banner-active");
-  const { deleteBanner } = await import("@/lib/server/banners/delete-banner");
-  const { fieldErrorsOf } = await import("@/lib/server/campaigns/field-error");
-  const { listRunningCampaigns } = await import("@/lib/server/campaigns/list-running-campaigns");
-  const { listRunningBanners } = await import("@/lib/server/banners/list-running-banners");
-  const { listPublicCampaigns } = await import("@/lib/server/campaigns/list-public-campaigns");
-  const { getPublicCampaign } = await import("@/lib/server/campaigns/get-public-campaign");
-  const { listCampaignItems } = await import("@/lib/server/campaigns/list-campaign-items");
-  const { findWindowEdges } = await import("@/lib/server/campaigns/find-window-edges");
-  const { startWindowEdgeWatcher } = await import("@/lib/server/campaigns/window-edge-watcher");
-  return {
-    db, ...factories, bannerCreateSchema, createBanner, setBannerActive, deleteBanner, fieldErrorsOf, listRunningCampaigns, listRunningBanners,
-    listPublicCampaigns, getPublicCampaign, listCampaignItems, findWindowEdges, startWindowEdgeWatcher,
-  };
-}
+const load = () =>
+  loadWith(
+    import("@/lib/validations/banner"),
+    import("@/lib/server/banners/create-banner"),
+    import("@/lib/server/banners/set-banner-active"),
+    import("@/lib/server/banners/delete-banner"),
+    import("@/lib/server/campaigns/field-error"),
+    import("@/lib/server/campaigns/list-running-campaigns"),
+    import("@/lib/server/banners/list-running-banners"),
+    import("@/lib/server/campaigns/list-public-campaigns"),
+    import("@/lib/server/campaigns/get-public-campaign"),
+    import("@/lib/server/campaigns/list-campaign-items"),
+    import("@/lib/server/campaigns/find-window-edges"),
+    import("@/lib/server/campaigns/window-edge-watcher"),
+  );
 
 async function campaign(name: string, startsAt: Date, endsAt: Date, extra: { archivedAt?: Date; isSiteWide?: boolean; sortOrder?: number } = {}) {
   const { db } = await load();
@@ -101,13 +97,13 @@ describe(`public campaign and banner windows on ${database.kind}`, () => {
 
     const script = t.bannerCreateSchema.safeParse({ name: "X", slot: "TOP", imageId: String(image.id), alt: "X", linkUrl: "javascript:alert(1)" });
     expect(script.error?.issues.map((issue) => issue.path[0])).toEqual(["linkUrl"]);
-    await expect(t.createBanner({ actorId: admin.id, input: input({ imageId: String(video.id) }) })).rejects.toThrow(/^Banner phải là một ảnh/);
+    await expect(t.createBanner({ actor: admin, input: input({ imageId: String(video.id) }) })).rejects.toThrow(/^Banner phải là một ảnh/);
     expect(await t.db.banner.count()).toBe(0);
 
-    const side = await t.createBanner({ actorId: admin.id, input: input({}) });
-    const top = await t.createBanner({ actorId: admin.id, input: input({ slot: "TOP", name: "Đại hội", linkUrl: "/chuyen-trang/dai-hoi", startDate: "01/01/2020", endDate: "31/12/2099" }) });
-    const later = await t.createBanner({ actorId: admin.id, input: input({ slot: "TOP", name: "Sắp tới", startDate: "01/01/2099" }) });
-    await t.createBanner({ actorId: admin.id, input: input({ slot: "TOP", name: "Đã qua", startDate: "01/01/2020", endDate: "31/12/2020" }) });
+    const side = await t.createBanner({ actor: admin, input: input({}) });
+    const top = await t.createBanner({ actor: admin, input: input({ slot: "TOP", name: "Đại hội", linkUrl: "/chuyen-trang/dai-hoi", startDate: "01/01/2020", endDate: "31/12/2099" }) });
+    const later = await t.createBanner({ actor: admin, input: input({ slot: "TOP", name: "Sắp tới", startDate: "01/01/2099" }) });
+    await t.createBanner({ actor: admin, input: input({ slot: "TOP", name: "Đã qua", startDate: "01/01/2020", endDate: "31/12/2020" }) });
 
     const now = new Date();
     const shown = await t.listRunningBanners(now);
@@ -116,9 +112,9 @@ describe(`public campaign and banner windows on ${database.kind}`, () => {
     expect(shown.top[0]!.linkUrl).toBe("/chuyen-trang/dai-hoi");
     expect(shown.changesAt?.getTime()).toBe(later.startsAt!.getTime());
 
-    await t.setBannerActive({ actorId: admin.id, bannerId: side.id, isActive: false });
+    await t.setBannerActive({ actor: admin, bannerId: side.id, isActive: false });
     expect((await t.listRunningBanners(now)).side).toEqual([]);
-    await t.deleteBanner({ actorId: admin.id, bannerId: side.id });
+    await t.deleteBanner({ actor: admin, bannerId: side.id });
     expect(await t.db.banner.findUnique({ where: { id: side.id } })).toBeNull();
     const actions = (await t.db.auditLog.findMany({ where: { objectType: "banner" }, orderBy: { id: "asc" } })).map((row) => row.action);
     expect(actions).toEqual(["banner.create", "banner.create", "banner.create", "banner.create", "banner.deactivate", "banner.delete"]);

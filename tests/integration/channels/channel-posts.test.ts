@@ -3,17 +3,15 @@
 // only by the recorder (within a day) or the board; counted by the section
 // cadence per channel and by the activity report.
 import { describe, expect, it, vi } from "vitest";
+import { loadWith } from "@/tests/setup/load";
 import { setupTestDatabase } from "@/tests/setup/setup-test-database";
 
-vi.mock("server-only", () => ({}));
 vi.mock("next/cache", () => import("@/tests/setup/next-cache-passthrough"));
 
 const database = setupTestDatabase();
 
-async function load() {
-  const [{ db }, factories, reports, record, remove, cadence, activity, period, sections] = await Promise.all([
-    import("@/lib/db"),
-    import("@/tests/factories"),
+const load = () =>
+  loadWith(
     import("@/tests/factories/reports"),
     import("@/lib/server/channels/record-channel-post"),
     import("@/lib/server/channels/remove-channel-post"),
@@ -21,9 +19,7 @@ async function load() {
     import("@/lib/server/reports/get-channel-activity"),
     import("@/lib/reports/report-period"),
     import("@/lib/server/sections/update-section"),
-  ]);
-  return { db, ...factories, ...reports, ...record, ...remove, ...cadence, ...activity, ...period, ...sections };
-}
+  );
 
 const vnDate = (instant: Date) => new Date(instant.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
 
@@ -34,9 +30,9 @@ describe(`channel posts on ${database.kind}`, () => {
     const item = await t.createPublishedItem({ publishedAt: new Date(Date.now() - 3 * 86_400_000) });
     const day = vnDate(new Date());
     const input = { itemId: item.id, channel: "FANPAGE" as const, outlet: "Điểm sáng vùng biên", url: "https://www.facebook.com/diemsangvungbien/posts/1", postedOn: day };
-    await t.recordChannelPost({ actorId: secretary.id, input });
-    await t.recordChannelPost({ actorId: secretary.id, input: { ...input, url: "https://www.facebook.com/mttq/posts/2", outlet: "Fanpage MTTQ xã" } });
-    await t.recordChannelPost({ actorId: secretary.id, input: { itemId: item.id, channel: "RADIO", outlet: "Đài truyền thanh xã", url: null, postedOn: day } });
+    await t.recordChannelPost({ actor: secretary, input });
+    await t.recordChannelPost({ actor: secretary, input: { ...input, url: "https://www.facebook.com/mttq/posts/2", outlet: "Fanpage MTTQ xã" } });
+    await t.recordChannelPost({ actor: secretary, input: { itemId: item.id, channel: "RADIO", outlet: "Đài truyền thanh xã", url: null, postedOn: day } });
 
     const posts = await t.db.itemChannelPost.findMany({ where: { itemId: item.id }, orderBy: { id: "asc" } });
     expect(posts.map((p) => [p.channel, p.outlet, p.url, p.postedOn.toISOString().slice(0, 10)])).toEqual([
@@ -53,11 +49,11 @@ describe(`channel posts on ${database.kind}`, () => {
     const draft = await t.createDraftItem();
     const published = await t.createPublishedItem({ publishedAt: new Date("2026-11-20T03:00:00Z") });
     const radio = { channel: "RADIO" as const, outlet: "Đài truyền thanh xã", url: null };
-    await expect(t.recordChannelPost({ actorId: secretary.id, input: { ...radio, itemId: draft.id, postedOn: vnDate(new Date()) } })).rejects.toMatchObject({
+    await expect(t.recordChannelPost({ actor: secretary, input: { ...radio, itemId: draft.id, postedOn: vnDate(new Date()) } })).rejects.toMatchObject({
       code: "CONFLICT",
       message: "Chỉ ghi nhận fanpage, phát thanh cho tin, bài đang đăng trên trang.",
     });
-    await expect(t.recordChannelPost({ actorId: secretary.id, input: { ...radio, itemId: published.id, postedOn: "2026-11-19" } })).rejects.toMatchObject({
+    await expect(t.recordChannelPost({ actor: secretary, input: { ...radio, itemId: published.id, postedOn: "2026-11-19" } })).rejects.toMatchObject({
       code: "VALIDATION",
       message: "Ngày đăng không được trước ngày tin, bài lên trang (20/11/2026).",
     });
@@ -75,8 +71,8 @@ describe(`channel posts on ${database.kind}`, () => {
     ];
     const item = await t.createPublishedItem({ publishedAt: new Date(Date.now() - 86_400_000) });
     const input = { itemId: item.id, channel: "RADIO" as const, outlet: "Đài truyền thanh xã", url: null, postedOn: vnDate(new Date()) };
-    const first = await t.recordChannelPost({ actorId: recorder.id, input });
-    const second = await t.recordChannelPost({ actorId: recorder.id, input });
+    const first = await t.recordChannelPost({ actor: recorder, input });
+    const second = await t.recordChannelPost({ actor: recorder, input });
 
     await expect(t.removeChannelPost({ actor: other, postId: first.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
     const tomorrow = new Date(Date.now() + 25 * 3_600_000);
@@ -98,9 +94,9 @@ describe(`channel posts on ${database.kind}`, () => {
     const secretary = await t.createUser({ roles: ["SECRETARY"] });
     const section = await t.createCadenceSection({ name: "Theo gương Bác (kênh)", cadence: "DAILY", target: 1 });
     const base = { sectionId: section.id, name: section.name, description: null, cadence: "DAILY" as const, cadenceTarget: 1, slug: undefined };
-    await t.updateSection({ actorId: admin.id, input: { ...base, channelTargets: { FANPAGE: { cadence: "DAILY", target: 1 }, RADIO: { cadence: "DAILY", target: 2 } } } });
+    await t.updateSection({ actor: admin, input: { ...base, channelTargets: { FANPAGE: { cadence: "DAILY", target: 1 }, RADIO: { cadence: "DAILY", target: 2 } } } });
     // A save without the channel fields leaves them alone.
-    await t.updateSection({ actorId: admin.id, input: { ...base, name: "Theo gương Bác" } });
+    await t.updateSection({ actor: admin, input: { ...base, name: "Theo gương Bác" } });
     const targets = await t.db.sectionChannelTarget.findMany({ where: { sectionId: section.id }, orderBy: { channel: "asc" } });
     expect(targets.map((x) => [x.channel, x.cadence, x.target])).toEqual([["FANPAGE", "DAILY", 1], ["RADIO", "DAILY", 2]]);
     const audit = await t.db.auditLog.findFirstOrThrow({ where: { action: "sections.update", objectId: String(section.id) }, orderBy: { id: "asc" } });
@@ -110,7 +106,7 @@ describe(`channel posts on ${database.kind}`, () => {
     const period = t.monthPeriod(2026, 11);
     const item = await t.createPublishedItem({ sectionIds: [section.id], publishedAt: new Date("2026-10-31T20:00:00Z") });
     for (const day of ["2026-11-01", "2026-11-02", "2026-11-30", "2026-12-01"]) {
-      await t.recordChannelPost({ actorId: secretary.id, input: { itemId: item.id, channel: "FANPAGE", outlet: "Điểm sáng vùng biên", url: "https://facebook.com/p/1", postedOn: day } });
+      await t.recordChannelPost({ actor: secretary, input: { itemId: item.id, channel: "FANPAGE", outlet: "Điểm sáng vùng biên", url: "https://facebook.com/p/1", postedOn: day } });
     }
     const rows = await t.getChannelCadence(period, new Date("2026-12-06T00:00:00Z"));
     expect(rows.map((r) => [r.name, r.channel, r.expected, r.posted, r.lastOn, r.isBehind])).toEqual([
@@ -119,7 +115,7 @@ describe(`channel posts on ${database.kind}`, () => {
     ]);
 
     // "Không đặt" removes a channel's target.
-    await t.updateSection({ actorId: admin.id, input: { ...base, channelTargets: { RADIO: { cadence: "NONE", target: 0 } } } });
+    await t.updateSection({ actor: admin, input: { ...base, channelTargets: { RADIO: { cadence: "NONE", target: 0 } } } });
     expect((await t.getChannelCadence(period, new Date("2026-12-06T00:00:00Z"))).map((r) => r.channel)).toEqual(["FANPAGE"]);
   });
 
@@ -130,7 +126,7 @@ describe(`channel posts on ${database.kind}`, () => {
     const section = await t.createSection({ name: "Công tác Tuyên vận" });
     const item = await t.createPublishedItem({ sectionIds: [section.id], unitId: unit.id, publishedAt: new Date("2026-09-20T03:00:00Z") });
     const post = (channel: "FANPAGE" | "RADIO", postedOn: string) =>
-      t.recordChannelPost({ actorId: secretary.id, input: { itemId: item.id, channel, outlet: "Nơi đăng", url: channel === "FANPAGE" ? "https://facebook.com/p" : null, postedOn } });
+      t.recordChannelPost({ actor: secretary, input: { itemId: item.id, channel, outlet: "Nơi đăng", url: channel === "FANPAGE" ? "https://facebook.com/p" : null, postedOn } });
     await post("FANPAGE", "2026-10-01");
     await post("FANPAGE", "2026-10-31");
     await post("RADIO", "2026-10-15");

@@ -3,23 +3,19 @@
 // cache tag expired after every change a reader could see.
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { CurrentUser } from "@/lib/server/auth/current-user";
+import { loadWith } from "@/tests/setup/load";
 import { setupTestDatabase } from "@/tests/setup/setup-test-database";
 
 const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
 const cache = vi.hoisted(() => ({ updateTag: vi.fn(), revalidatePath: vi.fn() }));
 
-vi.mock("server-only", () => ({}));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "10.1.2.3" }) }));
 vi.mock("@/lib/server/auth/current-user", () => ({ getCurrentUser: async () => session.user }));
 vi.mock("next/cache", async () => ({ ...(await import("@/tests/setup/next-cache-passthrough")), ...cache }));
 
 const database = setupTestDatabase();
 
-async function load() {
-  const factories = await import("@/tests/factories");
-  const { db } = await import("@/lib/db");
-  return { ...factories, db, ...(await import("@/lib/actions/documents")) };
-}
+const load = () => loadWith(import("@/lib/actions/documents"));
 
 type Loaded = Awaited<ReturnType<typeof load>>;
 

@@ -4,37 +4,35 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
+import { loadWith } from "@/tests/setup/load";
 import { setupTestDatabase } from "@/tests/setup/setup-test-database";
 
-vi.mock("server-only", () => ({}));
 vi.mock("next/cache", () => import("@/tests/setup/next-cache-passthrough"));
 
 const database = setupTestDatabase();
 
 async function load() {
-  const factories = await import("@/tests/factories");
-  const { db } = await import("@/lib/db");
-  const { documentCreateSchema, documentUpdateSchema } = await import("@/lib/validations/document");
-  const { parseDocumentFilters } = await import("@/lib/documents/document-filters");
-  const { listPublishedDocuments } = await import("@/lib/server/documents/list-published-documents");
-  const { storagePath } = await import("@/lib/server/media/storage");
+  const t = await loadWith(
+    import("@/lib/validations/document"),
+    import("@/lib/documents/document-filters"),
+    import("@/lib/server/documents/list-published-documents"),
+    import("@/lib/server/media/storage"),
+    import("@/lib/server/documents/create-document").then((m) => ({ createDocumentCase: m.createDocument })),
+    import("@/lib/server/documents/update-document"),
+    import("@/lib/server/documents/publish-document"),
+    import("@/lib/server/documents/unpublish-document"),
+    import("@/lib/server/documents/delete-document"),
+    import("@/lib/server/documents/attach-document-file"),
+    import("@/lib/server/documents/detach-document-file"),
+    import("@/lib/server/documents/reorder-document-files"),
+    import("@/lib/server/documents/get-published-document"),
+    import("@/lib/server/documents/get-admin-document"),
+    import("@/lib/server/documents/list-admin-documents"),
+    import("@/lib/server/media/find-downloadable-file"),
+  );
+  const { db, listPublishedDocuments, parseDocumentFilters, storagePath } = t;
   return {
-    ...factories,
-    db,
-    documentCreateSchema,
-    documentUpdateSchema,
-    createDocumentCase: (await import("@/lib/server/documents/create-document")).createDocument,
-    updateDocument: (await import("@/lib/server/documents/update-document")).updateDocument,
-    publishDocument: (await import("@/lib/server/documents/publish-document")).publishDocument,
-    unpublishDocument: (await import("@/lib/server/documents/unpublish-document")).unpublishDocument,
-    deleteDocument: (await import("@/lib/server/documents/delete-document")).deleteDocument,
-    attachDocumentFile: (await import("@/lib/server/documents/attach-document-file")).attachDocumentFile,
-    detachDocumentFile: (await import("@/lib/server/documents/detach-document-file")).detachDocumentFile,
-    reorderDocumentFiles: (await import("@/lib/server/documents/reorder-document-files")).reorderDocumentFiles,
-    getPublishedDocument: (await import("@/lib/server/documents/get-published-document")).getPublishedDocument,
-    getAdminDocument: (await import("@/lib/server/documents/get-admin-document")).getAdminDocument,
-    listAdminDocuments: (await import("@/lib/server/documents/list-admin-documents")).listAdminDocuments,
-    findDownloadableFile: (await import("@/lib/server/media/find-downloadable-file")).findDownloadableFile,
+    ...t,
     publicSlugs: async () => (await listPublishedDocuments(parseDocumentFilters({}), 1)).documents.map((document) => document.slug),
     /** An uploaded file as POST /api/uploads leaves it: the stored bytes and their MediaFile row. */
     uploadFile: async (kind: "PDF" | "DOCX" | "IMAGE", uploadedById: number, name = `van-ban.${kind.toLowerCase()}`) => {

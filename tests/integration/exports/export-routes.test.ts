@@ -4,10 +4,9 @@
 // holds exactly getQuotaYearReport's numbers, in the dashboard's order.
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { setupTestDatabase } from "@/tests/setup/setup-test-database";
-import { nextHeadersMock, ORIGIN, signInAs, signOut } from "@/tests/integration/media/request-helpers";
-import { findRow, readWorkbook, rowValues, sheetByName } from "@/tests/unit/exports/read-workbook";
+import { nextHeadersMock, ORIGIN, signInAs, signOut } from "@/tests/setup/requests";
+import { findRow, readWorkbook, rowValues, sheetByName } from "@/tests/setup/read-workbook";
 
-vi.mock("server-only", () => ({}));
 vi.mock("next/headers", () => nextHeadersMock());
 vi.mock("next/cache", () => import("@/tests/setup/next-cache-passthrough"));
 

@@ -1,29 +1,24 @@
 // Revisions (list, compare, restore), "X đang sửa" presence and the editor's
 // loader, against a real database.
 import { describe, expect, it, vi } from "vitest";
+import { loadWith } from "@/tests/setup/load";
 import { setupTestDatabase } from "@/tests/setup/setup-test-database";
-import { doc, saveInput } from "./editing-helpers";
+import { doc, saveInput } from "@/tests/factories/editing";
 
-vi.mock("server-only", () => ({}));
 vi.mock("next/cache", () => import("@/tests/setup/next-cache-passthrough"));
 
 const database = setupTestDatabase();
 
-async function load() {
-  const factories = await import("@/tests/factories");
-  const { db } = await import("@/lib/db");
-  return {
-    ...factories,
-    db,
-    newItem: (await import("@/lib/server/items/editing/create-item")).createItem,
-    saveItem: (await import("@/lib/server/items/editing/save-item")).saveItem,
-    restoreRevision: (await import("@/lib/server/items/editing/restore-revision")).restoreRevision,
-    listRevisions: (await import("@/lib/server/items/history/list-revisions")).listRevisions,
-    getRevisionPair: (await import("@/lib/server/items/history/get-revision-pair")).getRevisionPair,
-    presence: await import("@/lib/server/items/editing/presence"),
-    ...(await import("@/lib/server/items/editing/get-editor-item")),
-  };
-}
+const load = () =>
+  loadWith(
+    import("@/lib/server/items/editing/create-item").then((m) => ({ newItem: m.createItem })),
+    import("@/lib/server/items/editing/save-item"),
+    import("@/lib/server/items/editing/restore-revision"),
+    import("@/lib/server/items/history/list-revisions"),
+    import("@/lib/server/items/history/get-revision-pair"),
+    import("@/lib/server/items/editing/presence").then((presence) => ({ presence })),
+    import("@/lib/server/items/editing/get-editor-item"),
+  );
 
 describe(`revisions on ${database.kind}`, () => {
   it("restores an old revision as a new one on top, keeping everything in between", async () => {

@@ -1,26 +1,21 @@
 // Saving items from the editor against a real database: versions, revisions,
 // conflicts, autosave checkpoints, body validation and who may edit when.
 import { describe, expect, it, vi } from "vitest";
+import { loadWith } from "@/tests/setup/load";
 import { setupTestDatabase } from "@/tests/setup/setup-test-database";
-import { doc, minutes, saveInput } from "./editing-helpers";
+import { doc, minutes, saveInput } from "@/tests/factories/editing";
 
-vi.mock("server-only", () => ({}));
 vi.mock("next/cache", () => import("@/tests/setup/next-cache-passthrough"));
 
 const database = setupTestDatabase();
 
-async function load() {
-  const factories = await import("@/tests/factories");
-  const { db } = await import("@/lib/db");
-  return {
-    ...factories,
-    db,
-    newItem: (await import("@/lib/server/items/editing/create-item")).createItem,
-    saveItem: (await import("@/lib/server/items/editing/save-item")).saveItem,
-    writeItemContent: (await import("@/lib/server/items/editing/write-item-content")).writeItemContent,
-    lockItemForEdit: (await import("@/lib/server/items/editing/lock-item-for-edit")).lockItemForEdit,
-  };
-}
+const load = () =>
+  loadWith(
+    import("@/lib/server/items/editing/create-item").then((m) => ({ newItem: m.createItem })),
+    import("@/lib/server/items/editing/save-item"),
+    import("@/lib/server/items/editing/write-item-content"),
+    import("@/lib/server/items/editing/lock-item-for-edit"),
+  );
 
 describe(`saving items on ${database.kind}`, () => {
   it("creates an empty draft by the actor, then each save bumps the version and leaves a revision", async () => {

@@ -2,9 +2,8 @@
 // onerror attribute and javascript: links: nothing unsafe reaches the row.
 import { describe, expect, it, vi } from "vitest";
 import { setupTestDatabase } from "@/tests/setup/setup-test-database";
-import { saveInput } from "./editing-helpers";
+import { saveInput } from "@/tests/factories/editing";
 
-vi.mock("server-only", () => ({}));
 vi.mock("next/cache", () => import("@/tests/setup/next-cache-passthrough"));
 
 const database = setupTestDatabase();

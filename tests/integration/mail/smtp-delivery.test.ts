@@ -3,10 +3,10 @@
 // happens when the server refuses or is not there: the move stands, the
 // failure is logged and audited.
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { loadWith } from "@/tests/setup/load";
 import { setupTestDatabase } from "@/tests/setup/setup-test-database";
 import { closedPort, SINK_PASSWORD, startSmtpSink, type ReceivedMail, type SmtpSink } from "@/tests/setup/smtp-sink";
 
-vi.mock("server-only", () => ({}));
 vi.mock("next/cache", () => import("@/tests/setup/next-cache-passthrough"));
 
 const database = setupTestDatabase();
@@ -40,13 +40,11 @@ afterEach(async () => {
   vi.restoreAllMocks();
 });
 
-async function load() {
-  const factories = await import("@/tests/factories");
-  const { db } = await import("@/lib/db");
-  const { moveItem } = await import("@/lib/server/workflow/move-item");
-  const { requestPasswordReset } = await import("@/lib/server/users/request-password-reset");
-  return { ...factories, db, moveItem, requestPasswordReset };
-}
+const load = () =>
+  loadWith(
+    import("@/lib/server/workflow/move-item"),
+    import("@/lib/server/users/request-password-reset"),
+  );
 
 /** Nothing a mail carries may reveal the server's secrets, the SMTP login or a stored hash. */
 function expectNoSecrets(mail: ReceivedMail) {

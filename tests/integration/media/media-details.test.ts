@@ -16,7 +16,7 @@ describe(`media details on ${database.kind}`, () => {
     const uploader = await createUser({ roles: ["CONTRIBUTOR"] });
     const other = await createUser({ roles: ["CONTRIBUTOR"] });
     const secretary = await createUser({ roles: ["SECRETARY"] });
-    const media = await storeUpload({ actorId: uploader.id, source: { bytes: await pngBytes() }, originalName: "a.png" });
+    const media = await storeUpload({ actor: uploader, source: { bytes: await pngBytes() }, originalName: "a.png" });
 
     const input = (alt: string, caption: string) => mediaUpdateSchema.parse({ mediaId: String(media.id), alt, caption });
     await updateMediaDetails({ actor: uploader, input: input("  Hội trường ", "") });

@@ -8,7 +8,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLocalStore } from "@/lib/server/media/stores/local-store";
 import { createS3Store } from "@/lib/server/media/stores/s3-store";
-import { StoredFileExists, type MediaStore } from "@/lib/media/stores/types";
+import { StoredFileExists, type MediaStore } from "@/lib/server/media/stores/types";
 import { startS3TestServer, type S3TestServer } from "./s3-test-server";
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "trang-stores-"));

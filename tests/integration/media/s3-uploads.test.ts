@@ -12,7 +12,6 @@ import { setupTestDatabase } from "@/tests/setup/setup-test-database";
 import { startS3TestServer, type S3TestServer } from "./s3-test-server";
 
 vi.mock("next/cache", () => import("@/tests/setup/next-cache-passthrough"));
-vi.mock("server-only", () => ({}));
 
 const database = setupTestDatabase();
 const incoming = fs.mkdtempSync(path.join(os.tmpdir(), "trang-s3-incoming-"));
@@ -33,7 +32,7 @@ async function upload(source: { bytes: Buffer } | { path: string }, originalName
   const { createUser } = await import("@/tests/factories");
   const { storeUpload } = await import("@/lib/server/media/store-upload");
   const actor = await createUser({ roles: ["CONTRIBUTOR"] });
-  return storeUpload({ actorId: actor.id, source, originalName, accept });
+  return storeUpload({ actor, source, originalName, accept });
 }
 
 function temporaryFile(bytes: Buffer): { path: string } {
@@ -150,7 +149,7 @@ describe(`uploads in an S3 bucket on ${database.kind}`, () => {
     const { storeUpload } = await import("@/lib/server/media/store-upload");
     const before = await s3.listKeys();
     // No such uploader: the row fails after the files were written.
-    await expect(storeUpload({ actorId: 999_999, source: { bytes: await jpegWithGps(1200, 800) }, originalName: "anh.jpg" })).rejects.toThrow();
+    await expect(storeUpload({ actor: { id: 999_999, roles: ["CONTRIBUTOR"] }, source: { bytes: await jpegWithGps(1200, 800) }, originalName: "anh.jpg" })).rejects.toThrow();
     expect(await s3.listKeys()).toEqual(before);
   });
 

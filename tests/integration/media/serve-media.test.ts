@@ -1,17 +1,40 @@
-// What /api/media answers for uploaded files: the proved type, nosniff,
+// What /api/media answers: for uploaded files the proved type, nosniff,
 // downloads for documents under their Vietnamese name, inline video with
-// byte ranges for seeking, and long caching for immutable keys.
-import { describe, expect, it } from "vitest";
+// byte ranges for seeking, and long caching for immutable keys; for stored
+// files, images inline and documents as attachments, never a draft
+// document's file or a path outside UPLOAD_DIR.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mp4Bytes, pdfBytes, pngBytes } from "@/tests/fixtures/media-files";
 import { setupTestDatabase } from "@/tests/setup/setup-test-database";
 
 const database = setupTestDatabase();
+const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), "trang-media-"));
+
+// After setupTestDatabase's hook, so this folder wins for every test here.
+beforeAll(() => {
+  process.env.UPLOAD_DIR = uploadDir;
+});
+afterAll(() => fs.rmSync(uploadDir, { recursive: true, force: true }));
+
+function putFile(key: string, content: string | Buffer) {
+  fs.mkdirSync(path.dirname(path.join(uploadDir, key)), { recursive: true });
+  fs.writeFileSync(path.join(uploadDir, key), content);
+}
+
+async function attachmentKey(documentId: number): Promise<string> {
+  const { db } = await import("@/lib/db");
+  const link = await db.documentFile.findFirstOrThrow({ where: { documentId }, include: { mediaFile: true } });
+  return link.mediaFile.storageKey;
+}
 
 async function upload(bytes: Buffer, originalName: string) {
   const { createUser } = await import("@/tests/factories");
   const { storeUpload } = await import("@/lib/server/media/store-upload");
   const actor = await createUser();
-  return storeUpload({ actorId: actor.id, source: { bytes }, originalName });
+  return storeUpload({ actor, source: { bytes }, originalName });
 }
 
 async function get(url: string, headers: Record<string, string> = {}) {
@@ -75,5 +98,45 @@ describe(`serving uploads on ${database.kind}`, () => {
       expect(csp, url).not.toContain("script-src");
       await response.body?.cancel();
     }
+  });
+});
+
+describe(`stored files on ${database.kind}`, () => {
+  it("serves a published document's PDF as an attachment with its real name", async () => {
+    const { createDocument } = await import("@/tests/factories");
+    const document = await createDocument({ status: "PUBLISHED" });
+    const key = await attachmentKey(document.id);
+    putFile(key, "%PDF-1.4 test");
+
+    const response = await get(`/api/media/${key}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/pdf");
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="van-ban-/);
+    expect(await response.text()).toBe("%PDF-1.4 test");
+  });
+
+  it("refuses a draft document's file even when its key is known", async () => {
+    const { createDocument } = await import("@/tests/factories");
+    const draft = await createDocument({ status: "DRAFT" });
+    const key = await attachmentKey(draft.id);
+    putFile(key, "%PDF-1.4 secret");
+
+    const response = await get(`/api/media/${key}`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).not.toContain("secret");
+  });
+
+  it("serves images inline and cacheable, and nothing outside the upload directory", async () => {
+    putFile("demo/anh.webp", Buffer.from("RIFF....WEBP"));
+    const image = await get("/api/media/demo/anh.webp");
+    expect(image.status).toBe(200);
+    expect(image.headers.get("content-type")).toBe("image/webp");
+    expect(image.headers.get("content-disposition")).toBeNull();
+    expect(image.headers.get("cache-control")).toContain("immutable");
+
+    fs.writeFileSync(path.join(path.dirname(uploadDir), "outside.webp"), "x");
+    expect((await get("/api/media/../outside.webp")).status).toBe(404);
+    expect((await get("/api/media/demo/khong-co.webp")).status).toBe(404);
   });
 });

@@ -44,7 +44,7 @@ describe(`storing uploads on ${database.kind}`, () => {
     expect(before.exif?.includes(Buffer.from([0x25, 0x88])) || before.exif?.includes(Buffer.from([0x88, 0x25]))).toBe(true); // GPS IFD pointer
     expect(before.orientation).toBe(6);
 
-    const media = await storeUpload({ actorId: actor.id, source: tempFile(photo), originalName: "  Ảnh hội nghị.JPG ", alt: " Quang cảnh ", caption: "" });
+    const media = await storeUpload({ actor, source: tempFile(photo), originalName: "  Ảnh hội nghị.JPG ", alt: " Quang cảnh ", caption: "" });
     expect(media).toMatchObject({ kind: "IMAGE", mimeType: "image/webp", originalName: "Ảnh hội nghị.JPG", alt: "Quang cảnh", caption: null, width: 2000, height: 3000 });
     expect(media.url).toMatch(/^\/api\/media\/\d{4}\/\d{2}\/[0-9a-f]{32}\.webp$/);
 
@@ -72,9 +72,9 @@ describe(`storing uploads on ${database.kind}`, () => {
 
   it("scales a wide picture down to 2400 px and keeps an animated GIF animated", async () => {
     const { actor, storeUpload, storagePath } = await setup();
-    const wide = await storeUpload({ actorId: actor.id, source: { bytes: await pngBytes(3200, 400) }, originalName: "bang-ron.png" });
+    const wide = await storeUpload({ actor, source: { bytes: await pngBytes(3200, 400) }, originalName: "bang-ron.png" });
     expect(wide).toMatchObject({ width: 2400, height: 300 });
-    const gif = await storeUpload({ actorId: actor.id, source: tempFile(await animatedGif()), originalName: "hoat-hinh.gif" });
+    const gif = await storeUpload({ actor, source: tempFile(await animatedGif()), originalName: "hoat-hinh.gif" });
     expect(gif).toMatchObject({ kind: "IMAGE", mimeType: "image/webp", width: 120, height: 80 });
     expect((await sharp(storagePath(gif.url.replace("/api/media/", ""))).metadata()).pages).toBe(3);
   });
@@ -82,15 +82,15 @@ describe(`storing uploads on ${database.kind}`, () => {
   it("stores PDF, DOCX and MP4 as they are, typed by their content", async () => {
     const { actor, storeUpload, storagePath } = await setup();
     const { buildDocx, docx } = await import("@/tests/fixtures/build-docx");
-    const pdf = await storeUpload({ actorId: actor.id, source: tempFile(pdfBytes()), originalName: "91-KH-ĐUK.pdf", accept: "document" });
+    const pdf = await storeUpload({ actor, source: tempFile(pdfBytes()), originalName: "91-KH-ĐUK.pdf", accept: "document" });
     expect(pdf).toMatchObject({ kind: "PDF", mimeType: "application/pdf", width: null });
     expect(pdf.url).toMatch(/\.pdf$/);
     expect(fs.readFileSync(storagePath(pdf.url.replace("/api/media/", "")))).toEqual(pdfBytes());
 
-    const word = await storeUpload({ actorId: actor.id, source: tempFile(await buildDocx(docx.paragraph(docx.text("x")))), originalName: "bao-cao.docx" });
+    const word = await storeUpload({ actor, source: tempFile(await buildDocx(docx.paragraph(docx.text("x")))), originalName: "bao-cao.docx" });
     expect(word).toMatchObject({ kind: "DOCX", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" });
 
-    const clip = await storeUpload({ actorId: actor.id, source: tempFile(mp4Bytes()), originalName: "clip.mp4", accept: "video" });
+    const clip = await storeUpload({ actor, source: tempFile(mp4Bytes()), originalName: "clip.mp4", accept: "video" });
     expect(clip).toMatchObject({ kind: "VIDEO", mimeType: "video/mp4" });
     expect(clip.url).toMatch(/\.mp4$/);
   });
@@ -108,7 +108,7 @@ describe(`storing uploads on ${database.kind}`, () => {
     const { actor, storeUpload, db } = await setup();
     const files = storedFiles().length;
     const rows = await db.mediaFile.count();
-    await expect(storeUpload({ actorId: actor.id, source: tempFile(make()), originalName: name, accept })).rejects.toMatchObject({ message, status });
+    await expect(storeUpload({ actor, source: tempFile(make()), originalName: name, accept })).rejects.toMatchObject({ message, status });
     expect(await db.mediaFile.count()).toBe(rows);
     expect(storedFiles()).toHaveLength(files);
   });
@@ -116,7 +116,7 @@ describe(`storing uploads on ${database.kind}`, () => {
   it("refuses a ZIP of other things named .docx", async () => {
     const { actor, storeUpload } = await setup();
     const zip = await buildZip({ "word/document.xml": "<x/>", "anh.png": await pngBytes() });
-    await expect(storeUpload({ actorId: actor.id, source: tempFile(zip), originalName: "bao-cao.docx" })).rejects.toMatchObject({
+    await expect(storeUpload({ actor, source: tempFile(zip), originalName: "bao-cao.docx" })).rejects.toMatchObject({
       message: "Tệp nén này không phải tài liệu Word (.docx).",
       status: 415,
     });
@@ -127,15 +127,15 @@ describe(`storing uploads on ${database.kind}`, () => {
     // A real JPEG header and 16 MB of nothing (a sparse file: no memory spent).
     const big = tempFile(await jpegWithGps(16, 16));
     fs.truncateSync(big.path, 16 * 1024 * 1024);
-    await expect(storeUpload({ actorId: actor.id, source: big, originalName: "anh.jpg" })).rejects.toMatchObject({ message: "Tệp quá lớn (tối đa 15 MB).", status: 413 });
+    await expect(storeUpload({ actor, source: big, originalName: "anh.jpg" })).rejects.toMatchObject({ message: "Tệp quá lớn (tối đa 15 MB).", status: 413 });
     const pdf = tempFile(pdfBytes());
     fs.truncateSync(pdf.path, 31 * 1024 * 1024);
-    await expect(storeUpload({ actorId: actor.id, source: pdf, originalName: "x.pdf" })).rejects.toMatchObject({ message: "Tệp quá lớn (tối đa 30 MB)." });
+    await expect(storeUpload({ actor, source: pdf, originalName: "x.pdf" })).rejects.toMatchObject({ message: "Tệp quá lớn (tối đa 30 MB)." });
   });
 
   it("refuses an over-long alt text in Vietnamese", async () => {
     const { actor, storeUpload } = await setup();
-    await expect(storeUpload({ actorId: actor.id, source: { bytes: await pngBytes() }, originalName: "a.png", alt: "x".repeat(501) })).rejects.toMatchObject({
+    await expect(storeUpload({ actor, source: { bytes: await pngBytes() }, originalName: "a.png", alt: "x".repeat(501) })).rejects.toMatchObject({
       message: "Mô tả ảnh dài tối đa 500 ký tự.",
     });
   });

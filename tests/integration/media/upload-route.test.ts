@@ -3,7 +3,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { htmlBytes, pdfBytes, pngBytes, svgBytes } from "@/tests/fixtures/media-files";
 import { setupTestDatabase } from "@/tests/setup/setup-test-database";
-import { blob, nextHeadersMock, ORIGIN, signInAs, signOut, uploadRequest } from "./request-helpers";
+import { blob, nextHeadersMock, ORIGIN, signInAs, signOut, uploadRequest } from "@/tests/setup/requests";
 
 vi.mock("next/headers", () => nextHeadersMock());
 

@@ -2,12 +2,11 @@
 // generated data: 60 people in a unit tree, position changes (unit moves
 // included), 800 items of every kind and status over two years (some on the
 // year's edges), random co-authors.
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { ItemKind, ItemStatus, Position } from "@/lib/generated/prisma/enums";
+import { loadWith } from "@/tests/setup/load";
 import { setupTestDatabase } from "@/tests/setup/setup-test-database";
 import { bruteForceCounts, type World } from "./brute-force-model";
-
-vi.mock("server-only", () => ({}));
 
 const database = setupTestDatabase();
 const NOW = new Date("2026-09-15T05:00:00Z");
@@ -23,16 +22,14 @@ function random(seed: number) {
   };
 }
 
-async function load() {
-  const factories = await import("@/tests/factories");
-  const quotas = await import("@/tests/factories/quotas");
-  const { db } = await import("@/lib/db");
-  const { getQuotaYearReport } = await import("@/lib/server/quotas/get-quota-year-report");
-  const { getMonthlyParticipation } = await import("@/lib/server/quotas/get-monthly-participation");
-  const { listCountedItems } = await import("@/lib/server/quotas/list-counted-items");
-  const { getQuotaCharts } = await import("@/lib/server/quotas/get-quota-charts");
-  return { ...factories, ...quotas, db, getQuotaYearReport, getMonthlyParticipation, listCountedItems, getQuotaCharts };
-}
+const load = () =>
+  loadWith(
+    import("@/tests/factories/quotas"),
+    import("@/lib/server/quotas/get-quota-year-report"),
+    import("@/lib/server/quotas/get-monthly-participation"),
+    import("@/lib/server/quotas/list-counted-items"),
+    import("@/lib/server/quotas/get-quota-charts"),
+  );
 
 const POSITIONS: Position[] = ["STANDING_MEMBER", "HEAD", "DEPUTY", "STAFF", "COLLABORATOR"];
 const KINDS: ItemKind[] = ["NEWS", "ARTICLE", "PHOTO_STORY", "VIDEO"];

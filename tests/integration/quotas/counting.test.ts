@@ -2,23 +2,21 @@
 // republishing through the workflow move the counts; the Vietnam year's
 // edges; co-authors; position changes; a person in two roles.
 import { describe, expect, it, vi } from "vitest";
+import { loadWith } from "@/tests/setup/load";
 import { setupTestDatabase } from "@/tests/setup/setup-test-database";
 
-vi.mock("server-only", () => ({}));
 vi.mock("next/cache", () => import("@/tests/setup/next-cache-passthrough"));
 
 const database = setupTestDatabase();
 
-async function load() {
-  const factories = await import("@/tests/factories");
-  const quotas = await import("@/tests/factories/quotas");
-  const { db } = await import("@/lib/db");
-  const { moveItem } = await import("@/lib/server/workflow/move-item");
-  const { getQuotaYearReport } = await import("@/lib/server/quotas/get-quota-year-report");
-  const { listCountedItems } = await import("@/lib/server/quotas/list-counted-items");
-  const { getOwnQuotaProgress } = await import("@/lib/server/quotas/get-own-progress");
-  return { ...factories, ...quotas, db, moveItem, getQuotaYearReport, listCountedItems, getOwnQuotaProgress };
-}
+const load = () =>
+  loadWith(
+    import("@/tests/factories/quotas"),
+    import("@/lib/server/workflow/move-item"),
+    import("@/lib/server/quotas/get-quota-year-report"),
+    import("@/lib/server/quotas/list-counted-items"),
+    import("@/lib/server/quotas/get-own-progress"),
+  );
 type T = Awaited<ReturnType<typeof load>>;
 
 const NOW = new Date("2026-03-02T02:00:00Z");

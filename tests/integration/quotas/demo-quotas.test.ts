@@ -2,10 +2,8 @@
 // (with both substitution settings), a varied year, position history with a
 // promotion this year, and monthly rules for departments and mass
 // organisations.
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { setupTestDatabase } from "@/tests/setup/setup-test-database";
-
-vi.mock("server-only", () => ({}));
 
 const database = setupTestDatabase();
 // A fixed day late in the year: the demo is relative to the day it is seeded.

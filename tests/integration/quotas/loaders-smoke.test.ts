@@ -1,22 +1,20 @@
 // The quota loaders answer on a real database with the shapes the pages use.
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
+import { loadWith } from "@/tests/setup/load";
 import { setupTestDatabase } from "@/tests/setup/setup-test-database";
-
-vi.mock("server-only", () => ({}));
 
 const database = setupTestDatabase();
 
-async function load() {
-  const factories = await import("@/tests/factories");
-  const quotas = await import("@/tests/factories/quotas");
-  const { getQuotaPlan } = await import("@/lib/server/quotas/get-quota-plan");
-  const { getQuotaYearReport } = await import("@/lib/server/quotas/get-quota-year-report");
-  const { listCountedItems } = await import("@/lib/server/quotas/list-counted-items");
-  const { getOwnQuotaProgress } = await import("@/lib/server/quotas/get-own-progress");
-  const { getMonthlyParticipation } = await import("@/lib/server/quotas/get-monthly-participation");
-  const { getQuotaCharts } = await import("@/lib/server/quotas/get-quota-charts");
-  return { ...factories, ...quotas, getQuotaPlan, getQuotaYearReport, listCountedItems, getOwnQuotaProgress, getMonthlyParticipation, getQuotaCharts };
-}
+const load = () =>
+  loadWith(
+    import("@/tests/factories/quotas"),
+    import("@/lib/server/quotas/get-quota-plan"),
+    import("@/lib/server/quotas/get-quota-year-report"),
+    import("@/lib/server/quotas/list-counted-items"),
+    import("@/lib/server/quotas/get-own-progress"),
+    import("@/lib/server/quotas/get-monthly-participation"),
+    import("@/lib/server/quotas/get-quota-charts"),
+  );
 
 const NOW = new Date("2026-06-15T03:00:00Z");
 

@@ -3,21 +3,19 @@
 // writers and silent units against the year's plan, documents, and the same
 // for the previous period; Vietnam-midnight bounds; hidden statuses left out.
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { loadWith } from "@/tests/setup/load";
 import { setupTestDatabase } from "@/tests/setup/setup-test-database";
 
-vi.mock("server-only", () => ({}));
 vi.mock("next/cache", () => import("@/tests/setup/next-cache-passthrough"));
 
 const database = setupTestDatabase();
 
-async function load() {
-  const factories = await import("@/tests/factories");
-  const reports = await import("@/tests/factories/reports");
-  const { db } = await import("@/lib/db");
-  const { getActivityReport } = await import("@/lib/server/reports/get-activity-report");
-  const { parseReportPeriod } = await import("@/lib/reports/report-period");
-  return { ...factories, ...reports, db, getActivityReport, parseReportPeriod };
-}
+const load = () =>
+  loadWith(
+    import("@/tests/factories/reports"),
+    import("@/lib/server/reports/get-activity-report"),
+    import("@/lib/reports/report-period"),
+  );
 
 const NOW = new Date("2026-07-15T03:00:00Z");
 /** A Vietnam wall-clock time as an instant. */

@@ -2,20 +2,19 @@
 // gap (window function, period bounds included), days since the last item,
 // and the home page's "behind now" list over rolling windows.
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { loadWith } from "@/tests/setup/load";
 import { setupTestDatabase } from "@/tests/setup/setup-test-database";
 
-vi.mock("server-only", () => ({}));
 vi.mock("next/cache", () => import("@/tests/setup/next-cache-passthrough"));
 
 const database = setupTestDatabase();
 
-async function load() {
-  const factories = await import("@/tests/factories");
-  const reports = await import("@/tests/factories/reports");
-  const cadence = await import("@/lib/server/reports/get-section-cadence");
-  const { monthPeriod } = await import("@/lib/reports/report-period");
-  return { ...factories, ...reports, ...cadence, monthPeriod };
-}
+const load = () =>
+  loadWith(
+    import("@/tests/factories/reports"),
+    import("@/lib/server/reports/get-section-cadence"),
+    import("@/lib/reports/report-period"),
+  );
 
 const vn = (local: string) => new Date(`${local}+07:00`);
 const NOW = vn("2026-07-15T15:00:00");

@@ -2,10 +2,8 @@
 // both demo years, most of this year's published items graded (not all, so
 // "chưa chấm" shows), every grade's shares adding up to its amount, and one
 // grade with a correction.
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { setupTestDatabase } from "@/tests/setup/setup-test-database";
-
-vi.mock("server-only", () => ({}));
 
 const database = setupTestDatabase();
 const NOW = new Date("2026-11-20T03:00:00Z");

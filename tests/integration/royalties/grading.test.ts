@@ -4,35 +4,36 @@
 // their reason, shares that add up, and a scheduled item's grade following
 // the item when it is published early or taken off the schedule.
 import { describe, expect, it, vi } from "vitest";
+import { loadWith } from "@/tests/setup/load";
 import { setupTestDatabase } from "@/tests/setup/setup-test-database";
 
-vi.mock("server-only", () => ({}));
 vi.mock("next/cache", () => import("@/tests/setup/next-cache-passthrough"));
 
 const database = setupTestDatabase();
 
 async function load() {
-  const factories = await import("@/tests/factories");
-  const { db } = await import("@/lib/db");
-  const { moveItem } = await import("@/lib/server/workflow/move-item");
-  const { publishDueItems } = await import("@/lib/server/workflow/publish-due-items");
-  const { createRoyaltySchedule } = await import("@/lib/server/royalties/create-royalty-schedule");
-  const { gradeItem } = await import("@/lib/server/royalties/grade-item");
-  const { regradeItem } = await import("@/lib/server/royalties/regrade-item");
-  const { royaltyGradeInputSchema } = await import("@/lib/validations/royalty-grade");
-  const cast = await factories.createWorkflowCast();
+  const t = await loadWith(
+    import("@/lib/server/workflow/move-item"),
+    import("@/lib/server/workflow/publish-due-items"),
+    import("@/lib/server/royalties/create-royalty-schedule"),
+    import("@/lib/server/royalties/grade-item"),
+    import("@/lib/server/royalties/regrade-item"),
+    import("@/lib/validations/royalty-grade"),
+  );
+  const { db, createRoyaltySchedule, royaltyGradeInputSchema } = t;
+  const cast = await t.createWorkflowCast();
   const schedules = new Set<number>();
   const ensureSchedule = async (year: number) => {
     if (schedules.has(year) || (await db.royaltySchedule.findUnique({ where: { year } }))) return;
-    await createRoyaltySchedule({ actorId: cast.admin.id, year });
+    await createRoyaltySchedule({ actor: cast.admin, year });
     schedules.add(year);
   };
-  const forwarded = (authorIds = [cast.author.id, cast.coAuthor.id]) => factories.createItem({ status: "FORWARDED", publishedAt: null, kind: "ARTICLE", lead: "Sa-pô của bài.", authorIds });
+  const forwarded = (authorIds = [cast.author.id, cast.coAuthor.id]) => t.createItem({ status: "FORWARDED", publishedAt: null, kind: "ARTICLE", lead: "Sa-pô của bài.", authorIds });
   const input = (raw: Record<string, unknown>) => royaltyGradeInputSchema.parse(raw);
   const bonusId = async (year: number) => (await db.royaltyBonus.findFirstOrThrow({ where: { schedule: { year }, name: { contains: "dân tộc" } } })).id;
   const lockMonth = (period: string) =>
     db.royaltyMonth.upsert({ where: { period }, update: { lockedAt: new Date(), lockedById: cast.secretary.id }, create: { period, lockedAt: new Date(), lockedById: cast.secretary.id } });
-  return { ...factories, db, moveItem, publishDueItems, gradeItem, regradeItem, cast, ensureSchedule, forwarded, input, bonusId, lockMonth };
+  return { ...t, cast, ensureSchedule, forwarded, input, bonusId, lockMonth };
 }
 
 const MARCH = new Date("2026-03-15T03:00:00Z");

@@ -1,25 +1,22 @@
 // Locking, unlocking and paying a month on a real database: nothing changes
 // in a locked month, an unlock needs a reason and is recorded, payments only
 // on a locked month for the author's locked total, each step in the audit log.
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
+import { loadWith } from "@/tests/setup/load";
 import { setupTestDatabase } from "@/tests/setup/setup-test-database";
-
-vi.mock("server-only", () => ({}));
 
 const database = setupTestDatabase();
 
-async function load() {
-  const factories = await import("@/tests/factories");
-  const royalties = await import("@/tests/factories/royalties");
-  const { lockRoyaltyMonth } = await import("@/lib/server/royalties/lock-royalty-month");
-  const { unlockRoyaltyMonth } = await import("@/lib/server/royalties/unlock-royalty-month");
-  const { markRoyaltyPaid } = await import("@/lib/server/royalties/mark-royalty-paid");
-  const { unmarkRoyaltyPaid } = await import("@/lib/server/royalties/unmark-royalty-paid");
-  const { assertRoyaltyMonthOpen } = await import("@/lib/server/royalties/royalty-month-lock");
-  const { getRoyaltySheet } = await import("@/lib/server/royalties/get-royalty-sheet");
-  const { db } = await import("@/lib/db");
-  return { ...factories, ...royalties, lockRoyaltyMonth, unlockRoyaltyMonth, markRoyaltyPaid, unmarkRoyaltyPaid, assertRoyaltyMonthOpen, getRoyaltySheet, db };
-}
+const load = () =>
+  loadWith(
+    import("@/tests/factories/royalties"),
+    import("@/lib/server/royalties/lock-royalty-month"),
+    import("@/lib/server/royalties/unlock-royalty-month"),
+    import("@/lib/server/royalties/mark-royalty-paid"),
+    import("@/lib/server/royalties/unmark-royalty-paid"),
+    import("@/lib/server/royalties/royalty-month-lock"),
+    import("@/lib/server/royalties/get-royalty-sheet"),
+  );
 
 const PERIOD = "2026-10";
 const NOW = new Date("2026-11-03T03:00:00Z");
@@ -46,13 +43,13 @@ describe(`royalty month lock and payments on ${database.kind}`, () => {
     const { author, other, secretary, grade } = await setUp(t);
 
     // Paying before the month is locked is refused.
-    await expect(t.markRoyaltyPaid({ period: PERIOD, userId: author.id, paidOn: "2026-11-02", actorId: secretary.id, now: NOW })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(t.markRoyaltyPaid({ period: PERIOD, userId: author.id, paidOn: "2026-11-02", actor: secretary, now: NOW })).rejects.toMatchObject({ code: "CONFLICT" });
     // A month that has not started cannot be locked.
-    await expect(t.lockRoyaltyMonth({ period: "2026-12", actorId: secretary.id, now: NOW })).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(t.lockRoyaltyMonth({ period: "2026-12", actor: secretary, now: NOW })).rejects.toMatchObject({ code: "VALIDATION" });
 
-    const locked = await t.lockRoyaltyMonth({ period: PERIOD, actorId: secretary.id, now: NOW });
+    const locked = await t.lockRoyaltyMonth({ period: PERIOD, actor: secretary, now: NOW });
     expect(locked).toMatchObject({ totalVnd: 468_000, authors: 1, items: 1, missing: 1 });
-    await expect(t.lockRoyaltyMonth({ period: PERIOD, actorId: secretary.id, now: NOW })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(t.lockRoyaltyMonth({ period: PERIOD, actor: secretary, now: NOW })).rejects.toMatchObject({ code: "CONFLICT" });
     const [lockAudit] = await audits(t, "royalty.month-lock");
     expect(lockAudit).toMatchObject({ actorId: secretary.id, result: "SUCCESS", objectType: "royalty-month" });
 
@@ -60,15 +57,15 @@ describe(`royalty month lock and payments on ${database.kind}`, () => {
     await expect(t.db.$transaction((tx) => t.assertRoyaltyMonthOpen(tx, PERIOD))).rejects.toThrow(/đã khóa/);
 
     // Payment dates: not in the future, not before the month starts.
-    await expect(t.markRoyaltyPaid({ period: PERIOD, userId: author.id, paidOn: "2026-11-04", actorId: secretary.id, now: NOW })).rejects.toMatchObject({ code: "VALIDATION" });
-    await expect(t.markRoyaltyPaid({ period: PERIOD, userId: author.id, paidOn: "2026-09-30", actorId: secretary.id, now: NOW })).rejects.toMatchObject({ code: "VALIDATION" });
-    await expect(t.markRoyaltyPaid({ period: PERIOD, userId: author.id, paidOn: "2026-02-30", actorId: secretary.id, now: NOW })).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(t.markRoyaltyPaid({ period: PERIOD, userId: author.id, paidOn: "2026-11-04", actor: secretary, now: NOW })).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(t.markRoyaltyPaid({ period: PERIOD, userId: author.id, paidOn: "2026-09-30", actor: secretary, now: NOW })).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(t.markRoyaltyPaid({ period: PERIOD, userId: author.id, paidOn: "2026-02-30", actor: secretary, now: NOW })).rejects.toMatchObject({ code: "VALIDATION" });
     // Nobody is paid for a month in which they have no share.
-    await expect(t.markRoyaltyPaid({ period: PERIOD, userId: other.id, paidOn: "2026-11-02", actorId: secretary.id, now: NOW })).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(t.markRoyaltyPaid({ period: PERIOD, userId: other.id, paidOn: "2026-11-02", actor: secretary, now: NOW })).rejects.toMatchObject({ code: "VALIDATION" });
 
-    const paid = await t.markRoyaltyPaid({ period: PERIOD, userId: author.id, paidOn: "2026-11-03", actorId: secretary.id, now: NOW });
+    const paid = await t.markRoyaltyPaid({ period: PERIOD, userId: author.id, paidOn: "2026-11-03", actor: secretary, now: NOW });
     expect(paid).toMatchObject({ amountVnd: 468_000, paidOn: "2026-11-03", name: "Phạm Văn Cường" });
-    await expect(t.markRoyaltyPaid({ period: PERIOD, userId: author.id, paidOn: "2026-11-03", actorId: secretary.id, now: NOW })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(t.markRoyaltyPaid({ period: PERIOD, userId: author.id, paidOn: "2026-11-03", actor: secretary, now: NOW })).rejects.toMatchObject({ code: "CONFLICT" });
     const [payAudit] = await audits(t, "royalty.pay");
     expect(payAudit.details).toMatchObject({ userId: author.id, amountVnd: 468_000, paidOn: "2026-11-03" });
     let sheet = await t.getRoyaltySheet(PERIOD);
@@ -76,10 +73,10 @@ describe(`royalty month lock and payments on ${database.kind}`, () => {
     expect(sheet).toMatchObject({ isLocked: true, lockedByName: "Thư ký Hòa", paidTotalVnd: 468_000, paidAuthorCount: 1 });
 
     // Unlocking needs a reason; it is kept in the month's history and the audit log.
-    await expect(t.unlockRoyaltyMonth({ period: PERIOD, actorId: secretary.id, reason: "  " })).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(t.unlockRoyaltyMonth({ period: PERIOD, actor: secretary, reason: "  " })).rejects.toMatchObject({ code: "VALIDATION" });
     expect((await t.getRoyaltySheet(PERIOD)).isLocked).toBe(true);
-    await t.unlockRoyaltyMonth({ period: PERIOD, actorId: secretary.id, reason: "Ban Biên tập chấm lại bài", now: new Date("2026-11-04T03:00:00Z") });
-    await expect(t.unlockRoyaltyMonth({ period: PERIOD, actorId: secretary.id, reason: "Mở lần nữa" })).rejects.toMatchObject({ code: "CONFLICT" });
+    await t.unlockRoyaltyMonth({ period: PERIOD, actor: secretary, reason: "Ban Biên tập chấm lại bài", now: new Date("2026-11-04T03:00:00Z") });
+    await expect(t.unlockRoyaltyMonth({ period: PERIOD, actor: secretary, reason: "Mở lần nữa" })).rejects.toMatchObject({ code: "CONFLICT" });
     const [unlockAudit] = await audits(t, "royalty.month-unlock");
     expect(unlockAudit.details).toMatchObject({ reason: "Ban Biên tập chấm lại bài", payments: 1 });
 
@@ -99,13 +96,13 @@ describe(`royalty month lock and payments on ${database.kind}`, () => {
     expect(sheet.differingPaymentCount).toBe(1);
 
     // Taking a payment back: only while locked, with a reason, recorded.
-    await expect(t.unmarkRoyaltyPaid({ period: PERIOD, userId: author.id, reason: "Ghi nhầm ngày", actorId: secretary.id })).rejects.toMatchObject({ code: "CONFLICT" });
-    await t.lockRoyaltyMonth({ period: PERIOD, actorId: secretary.id, now: new Date("2026-11-04T04:00:00Z") });
-    await expect(t.unmarkRoyaltyPaid({ period: PERIOD, userId: author.id, reason: "", actorId: secretary.id })).rejects.toMatchObject({ code: "VALIDATION" });
-    await t.unmarkRoyaltyPaid({ period: PERIOD, userId: author.id, reason: "Chi lại theo số mới", actorId: secretary.id });
+    await expect(t.unmarkRoyaltyPaid({ period: PERIOD, userId: author.id, reason: "Ghi nhầm ngày", actor: secretary })).rejects.toMatchObject({ code: "CONFLICT" });
+    await t.lockRoyaltyMonth({ period: PERIOD, actor: secretary, now: new Date("2026-11-04T04:00:00Z") });
+    await expect(t.unmarkRoyaltyPaid({ period: PERIOD, userId: author.id, reason: "", actor: secretary })).rejects.toMatchObject({ code: "VALIDATION" });
+    await t.unmarkRoyaltyPaid({ period: PERIOD, userId: author.id, reason: "Chi lại theo số mới", actor: secretary });
     const [unpayAudit] = await audits(t, "royalty.unpay");
     expect(unpayAudit.details).toMatchObject({ reason: "Chi lại theo số mới", amountVnd: 468_000, paidOn: "2026-11-03" });
-    await t.markRoyaltyPaid({ period: PERIOD, userId: author.id, paidOn: "2026-11-04", actorId: secretary.id, now: new Date("2026-11-04T05:00:00Z") });
+    await t.markRoyaltyPaid({ period: PERIOD, userId: author.id, paidOn: "2026-11-04", actor: secretary, now: new Date("2026-11-04T05:00:00Z") });
     sheet = await t.getRoyaltySheet(PERIOD);
     expect(sheet.authors[0]).toMatchObject({ paymentStatus: "PAID", payment: { amountVnd: 585_000, paidOn: "2026-11-04" } });
     expect(await t.db.royaltyMonthEvent.count({ where: { period: PERIOD } })).toBe(3);

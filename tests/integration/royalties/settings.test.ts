@@ -2,24 +2,25 @@
 // defaults, the next one copied from it, saves that are audited and refused
 // when stale, a used bonus kept, and graded amounts untouched by later edits.
 import { describe, expect, it, vi } from "vitest";
+import { loadWith } from "@/tests/setup/load";
 import { setupTestDatabase } from "@/tests/setup/setup-test-database";
 
-vi.mock("server-only", () => ({}));
 vi.mock("next/cache", () => import("@/tests/setup/next-cache-passthrough"));
 
 const database = setupTestDatabase();
 
 async function load() {
-  const factories = await import("@/tests/factories");
-  const { db } = await import("@/lib/db");
-  const { createRoyaltySchedule } = await import("@/lib/server/royalties/create-royalty-schedule");
-  const { saveRoyaltySchedule } = await import("@/lib/server/royalties/save-royalty-schedule");
-  const { getRoyaltySchedule } = await import("@/lib/server/royalties/get-royalty-schedule");
-  const { gradeItem } = await import("@/lib/server/royalties/grade-item");
-  const { royaltyScheduleSaveSchema } = await import("@/lib/validations/royalty-schedule");
-  const { royaltyGradeInputSchema } = await import("@/lib/validations/royalty-grade");
-  const { formatCoefficient } = await import("@/lib/royalties/royalty-maths");
-  const cast = await factories.createWorkflowCast();
+  const t = await loadWith(
+    import("@/lib/server/royalties/create-royalty-schedule"),
+    import("@/lib/server/royalties/save-royalty-schedule"),
+    import("@/lib/server/royalties/get-royalty-schedule"),
+    import("@/lib/server/royalties/grade-item"),
+    import("@/lib/validations/royalty-schedule"),
+    import("@/lib/validations/royalty-grade"),
+    import("@/lib/royalties/royalty-maths"),
+  );
+  const { getRoyaltySchedule, royaltyScheduleSaveSchema, formatCoefficient } = t;
+  const cast = await t.createWorkflowCast();
   /** The editor's form for a year as stored, with `patch` applied to the raw values. */
   const form = async (year: number, patch: (raw: Record<string, unknown> & { rates: Record<string, string>[]; bonuses: Record<string, string>[] }) => void = () => {}) => {
     const schedule = (await getRoyaltySchedule(year))!;
@@ -36,13 +37,13 @@ async function load() {
     patch(raw);
     return royaltyScheduleSaveSchema.parse(raw);
   };
-  return { ...factories, db, createRoyaltySchedule, saveRoyaltySchedule, getRoyaltySchedule, gradeItem, royaltyGradeInputSchema, cast, form };
+  return { ...t, cast, form };
 }
 
 describe(`royalty settings on ${database.kind}`, () => {
   it("creates a first year from the defaults and the next one as a copy of it, audited", async () => {
     const t = await load();
-    const first = await t.createRoyaltySchedule({ actorId: t.cast.admin.id, year: 2025 });
+    const first = await t.createRoyaltySchedule({ actor: t.cast.admin, year: 2025 });
     expect(first.fromYear).toBeNull();
     const stored = (await t.getRoyaltySchedule(2025))!;
     expect(stored).toMatchObject({ baseSalaryVnd: 2_340_000, unitValueVnd: 234_000, budgetVnd: 0 });
@@ -50,7 +51,7 @@ describe(`royalty settings on ${database.kind}`, () => {
     expect(stored.rates.find((rate) => rate.genre === "NEWS" && rate.grade === "A")).toMatchObject({ minCoefficient: 120, defaultCoefficient: 150, maxCoefficient: 200 });
 
     await t.saveRoyaltySchedule({
-      actorId: t.cast.admin.id,
+      actor: t.cast.admin,
       input: await t.form(2025, (raw) => {
         raw.baseSalaryVnd = "2.500.000";
         raw.unitValueVnd = "250.000";
@@ -58,7 +59,7 @@ describe(`royalty settings on ${database.kind}`, () => {
         raw.rates = raw.rates.filter((rate) => rate.genre !== "VIDEO");
       }),
     });
-    const copied = await t.createRoyaltySchedule({ actorId: t.cast.admin.id, year: 2026 });
+    const copied = await t.createRoyaltySchedule({ actor: t.cast.admin, year: 2026 });
     expect(copied.fromYear).toBe(2025);
     const next = (await t.getRoyaltySchedule(2026))!;
     // Amounts and table carried over; the budget is a new year's estimate.
@@ -68,12 +69,12 @@ describe(`royalty settings on ${database.kind}`, () => {
     const audit = await t.db.auditLog.findFirstOrThrow({ where: { action: "royalty-settings.create", objectId: String(copied.id) } });
     expect(audit.details).toMatchObject({ year: 2026, fromYear: 2025 });
 
-    await expect(t.createRoyaltySchedule({ actorId: t.cast.admin.id, year: 2026 })).rejects.toThrow(/đã có định mức/);
+    await expect(t.createRoyaltySchedule({ actor: t.cast.admin, year: 2026 })).rejects.toThrow(/đã có định mức/);
   });
 
   it("saves the table and the amounts in one go, refuses a stale save, and never moves a graded amount", async () => {
     const t = await load();
-    await t.createRoyaltySchedule({ actorId: t.cast.admin.id, year: 2024 });
+    await t.createRoyaltySchedule({ actor: t.cast.admin, year: 2024 });
     const item = await t.createPublishedItem({ kind: "NEWS", publishedAt: new Date("2024-02-10T03:00:00Z"), authorIds: [t.cast.author.id] });
     const bonus = (await t.getRoyaltySchedule(2024))!.bonuses[0]!;
     await t.gradeItem({ actor: t.cast.board, itemId: item.id, input: t.royaltyGradeInputSchema.parse({ genre: "NEWS", grade: "A", coefficient: "1,5", bonusId: bonus.id, bonusPercent: "10" }) });
@@ -84,7 +85,7 @@ describe(`royalty settings on ${database.kind}`, () => {
       raw.budgetVnd = "1";
     });
     const saved = await t.saveRoyaltySchedule({
-      actorId: t.cast.admin.id,
+      actor: t.cast.admin,
       input: await t.form(2024, (raw) => {
         raw.unitValueVnd = "300.000";
         raw.rates[0]!.max = "2,5";
@@ -102,18 +103,18 @@ describe(`royalty settings on ${database.kind}`, () => {
     // The grade keeps the unit value it was computed with.
     expect(await t.db.royaltyGrade.findUniqueOrThrow({ where: { itemId: item.id } })).toMatchObject({ unitValueVnd: 234_000, totalVnd: 386_100 });
 
-    await expect(t.saveRoyaltySchedule({ actorId: t.cast.admin.id, input: stale })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(t.saveRoyaltySchedule({ actor: t.cast.admin, input: stale })).rejects.toMatchObject({ code: "CONFLICT" });
     expect((await t.getRoyaltySchedule(2024))!.budgetVnd).toBe(0);
 
     // A bonus a grade used stays.
     await expect(
       t.saveRoyaltySchedule({
-        actorId: t.cast.admin.id,
+        actor: t.cast.admin,
         input: await t.form(2024, (raw) => {
           raw.bonuses = raw.bonuses.filter((row) => row.name !== bonus.name);
         }),
       }),
     ).rejects.toThrow(/đã dùng khi chấm 1 bài/);
-    expect(await t.saveRoyaltySchedule({ actorId: t.cast.admin.id, input: await t.form(2024) })).toMatchObject({ isChanged: false });
+    expect(await t.saveRoyaltySchedule({ actor: t.cast.admin, input: await t.form(2024) })).toMatchObject({ isChanged: false });
   });
 });

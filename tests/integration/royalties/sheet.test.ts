@@ -3,21 +3,18 @@
 // items published but not graded listed as missing, and the Excel file
 // reopening with the same totals.
 import ExcelJS from "exceljs";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
+import { loadWith } from "@/tests/setup/load";
 import { setupTestDatabase } from "@/tests/setup/setup-test-database";
-
-vi.mock("server-only", () => ({}));
 
 const database = setupTestDatabase();
 
-async function load() {
-  const factories = await import("@/tests/factories");
-  const royalties = await import("@/tests/factories/royalties");
-  const { getRoyaltySheet } = await import("@/lib/server/royalties/get-royalty-sheet");
-  const { royaltySheetWorkbookBuffer } = await import("@/lib/server/royalties/royalty-workbooks");
-  const { db } = await import("@/lib/db");
-  return { ...factories, ...royalties, getRoyaltySheet, royaltySheetWorkbookBuffer, db };
-}
+const load = () =>
+  loadWith(
+    import("@/tests/factories/royalties"),
+    import("@/lib/server/royalties/get-royalty-sheet"),
+    import("@/lib/server/royalties/royalty-workbooks"),
+  );
 
 const PERIOD = "2026-11";
 // 10:00 on 5 November, Vietnam time.

@@ -1,23 +1,21 @@
 // The year's royalties against its budget, per month and per author, an
 // author's own view, and the year's Excel file, on a real database.
 import ExcelJS from "exceljs";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
+import { loadWith } from "@/tests/setup/load";
 import { setupTestDatabase } from "@/tests/setup/setup-test-database";
-
-vi.mock("server-only", () => ({}));
 
 const database = setupTestDatabase();
 
-async function load() {
-  const factories = await import("@/tests/factories");
-  const royalties = await import("@/tests/factories/royalties");
-  const { getRoyaltyYear } = await import("@/lib/server/royalties/get-royalty-year");
-  const { getOwnRoyalties } = await import("@/lib/server/royalties/get-own-royalties");
-  const { lockRoyaltyMonth } = await import("@/lib/server/royalties/lock-royalty-month");
-  const { markRoyaltyPaid } = await import("@/lib/server/royalties/mark-royalty-paid");
-  const { royaltyYearWorkbookBuffer } = await import("@/lib/server/royalties/royalty-workbooks");
-  return { ...factories, ...royalties, getRoyaltyYear, getOwnRoyalties, lockRoyaltyMonth, markRoyaltyPaid, royaltyYearWorkbookBuffer };
-}
+const load = () =>
+  loadWith(
+    import("@/tests/factories/royalties"),
+    import("@/lib/server/royalties/get-royalty-year"),
+    import("@/lib/server/royalties/get-own-royalties"),
+    import("@/lib/server/royalties/lock-royalty-month"),
+    import("@/lib/server/royalties/mark-royalty-paid"),
+    import("@/lib/server/royalties/royalty-workbooks"),
+  );
 
 const NOW = new Date("2026-12-06T03:00:00Z");
 
@@ -41,8 +39,8 @@ describe(`royalty year on ${database.kind}`, () => {
     await t.gradeItemDirectly({ itemId: july.id, gradedById: board.id, coefficient: 150 }); // 351.000
     await t.gradeItemDirectly({ itemId: lastYear.id, gradedById: board.id, coefficient: 500 });
 
-    await t.lockRoyaltyMonth({ period: "2026-03", actorId: secretary.id, now: NOW });
-    await t.markRoyaltyPaid({ period: "2026-03", userId: an.id, paidOn: "2026-04-05", actorId: secretary.id, now: NOW });
+    await t.lockRoyaltyMonth({ period: "2026-03", actor: secretary, now: NOW });
+    await t.markRoyaltyPaid({ period: "2026-03", userId: an.id, paidOn: "2026-04-05", actor: secretary, now: NOW });
 
     const year = await t.getRoyaltyYear(2026);
     expect(year.months).toHaveLength(12);

@@ -89,15 +89,11 @@ describe(`search SQL on ${database.kind}`, () => {
   });
 
   it("never throws on odd input, and operators typed by the reader are plain words", async () => {
-    const odd = ["'", "a & b", "a | b", "!a", "a:*", "(a)", "a<->b", "x'; DROP TABLE items; --", "\\", "a-", "-a", "a--b", "a//b", "1.2.3", "🙂 đảng", "ab".repeat(300)];
-    const unsearchable = ["'", "\\"];
+    // Nothing left to search once the quote and the backslash are dropped: no query at all.
+    for (const text of ["'", "\\"]) expect(parseSearchQuery(text), text).toBeNull();
+    const odd = ["a & b", "a | b", "!a", "a:*", "(a)", "a<->b", "x'; DROP TABLE items; --", "a-", "-a", "a--b", "a//b", "1.2.3", "🙂 đảng", "ab".repeat(300)];
     for (const text of odd) {
-      const query = parseSearchQuery(text);
-      if (unsearchable.includes(text)) {
-        expect(query, text).toBeNull();
-        continue;
-      }
-      expect(query, text).not.toBeNull();
+      expect(parseSearchQuery(text), text).not.toBeNull();
       const [found, foundDocuments] = [await items(text), await documents(text)];
       expect(found.total, text).toBe(found.rows.length);
       expect(foundDocuments.total, text).toBe(foundDocuments.rows.length);

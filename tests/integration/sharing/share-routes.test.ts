@@ -7,7 +7,6 @@ import sharp from "sharp";
 import { describe, expect, it, vi } from "vitest";
 import { setupTestDatabase } from "@/tests/setup/setup-test-database";
 
-vi.mock("server-only", () => ({}));
 vi.mock("next/cache", () => import("@/tests/setup/next-cache-passthrough"));
 
 const database = setupTestDatabase();

@@ -5,19 +5,14 @@
 import { describe, expect, it, vi } from "vitest";
 import type { ItemStatus } from "@/lib/generated/prisma/enums";
 import type { WorkflowMove } from "@/lib/workflow/transitions";
+import { loadWith } from "@/tests/setup/load";
 import { setupTestDatabase } from "@/tests/setup/setup-test-database";
 
-vi.mock("server-only", () => ({}));
 vi.mock("next/cache", () => import("@/tests/setup/next-cache-passthrough"));
 
 const database = setupTestDatabase();
 
-async function load() {
-  const factories = await import("@/tests/factories");
-  const { db } = await import("@/lib/db");
-  const { moveItem } = await import("@/lib/server/workflow/move-item");
-  return { ...factories, db, moveItem };
-}
+const load = () => loadWith(import("@/lib/server/workflow/move-item"));
 
 type Cast = Awaited<ReturnType<Awaited<ReturnType<typeof load>>["createWorkflowCast"]>>;
 type Audience = "secretaries" | "board" | "authors" | "nobody";

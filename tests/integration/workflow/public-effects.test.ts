@@ -5,35 +5,30 @@
 // history and the notification list.
 import { describe, expect, it, vi } from "vitest";
 import { itemCorrectionSchema } from "@/lib/validations/item";
+import { loadWith } from "@/tests/setup/load";
 import { setupTestDatabase } from "@/tests/setup/setup-test-database";
 
-vi.mock("server-only", () => ({}));
 vi.mock("next/cache", () => import("@/tests/setup/next-cache-passthrough"));
 
 const database = setupTestDatabase();
 
-async function load() {
-  const factories = await import("@/tests/factories");
-  const { db } = await import("@/lib/db");
-  return {
-    ...factories,
-    db,
-    moveItem: (await import("@/lib/server/workflow/move-item")).moveItem,
-    correctItem: (await import("@/lib/server/items/editing/correct-item")).correctItem,
-    featureItem: (await import("@/lib/server/items/editing/feature-item")).featureItem,
-    addEditorialNote: (await import("@/lib/server/items/editing/add-editorial-note")).addEditorialNote,
-    listItemHistory: (await import("@/lib/server/items/history/list-item-history")).listItemHistory,
-    getPublicItem: (await import("@/lib/server/items/public/get-public-item")).getPublicItem,
-    listSectionItems: (await import("@/lib/server/items/public/list-section-items")).listSectionItems,
-    getHomePage: (await import("@/lib/server/items/public/get-home-page")).getHomePage,
-    listFeedItems: (await import("@/lib/server/feeds/list-feed-items")).listFeedItems,
-    listSitemapEntries: (await import("@/lib/server/feeds/list-sitemap-entries")).listSitemapEntries,
-    searchSite: (await import("@/lib/server/search/search-site")).searchSite,
-    listNotifications: (await import("@/lib/server/notifications/list-notifications")).listNotifications,
-    countUnreadNotifications: (await import("@/lib/server/notifications/count-unread")).countUnreadNotifications,
-    markNotificationsRead: (await import("@/lib/server/notifications/mark-notifications-read")).markNotificationsRead,
-  };
-}
+const load = () =>
+  loadWith(
+    import("@/lib/server/workflow/move-item"),
+    import("@/lib/server/items/editing/correct-item"),
+    import("@/lib/server/items/editing/feature-item"),
+    import("@/lib/server/items/editing/add-editorial-note"),
+    import("@/lib/server/items/history/list-item-history"),
+    import("@/lib/server/items/public/get-public-item"),
+    import("@/lib/server/items/public/list-section-items"),
+    import("@/lib/server/items/public/get-home-page"),
+    import("@/lib/server/feeds/list-feed-items"),
+    import("@/lib/server/feeds/list-sitemap-entries"),
+    import("@/lib/server/search/search-site"),
+    import("@/lib/server/notifications/list-notifications"),
+    import("@/lib/server/notifications/count-unread"),
+    import("@/lib/server/notifications/mark-notifications-read"),
+  );
 type T = Awaited<ReturnType<typeof load>>;
 
 /** Where a published item shows up for readers. */

@@ -3,22 +3,20 @@
 // two schedulers running; and the start-up catch-up publishes what fell due
 // while the site was down.
 import { describe, expect, it, vi } from "vitest";
+import { loadWith } from "@/tests/setup/load";
 import { setupTestDatabase } from "@/tests/setup/setup-test-database";
 
-vi.mock("server-only", () => ({}));
 vi.mock("next/cache", () => import("@/tests/setup/next-cache-passthrough"));
 
 const database = setupTestDatabase();
 
-async function load() {
-  const factories = await import("@/tests/factories");
-  const { db } = await import("@/lib/db");
-  const { moveItem } = await import("@/lib/server/workflow/move-item");
-  const { publishDueItems } = await import("@/lib/server/workflow/publish-due-items");
-  const { catchUpScheduledItems } = await import("@/lib/server/workflow/scheduler");
-  const { getPublicItem } = await import("@/lib/server/items/public/get-public-item");
-  return { ...factories, db, moveItem, publishDueItems, catchUpScheduledItems, getPublicItem };
-}
+const load = () =>
+  loadWith(
+    import("@/lib/server/workflow/move-item"),
+    import("@/lib/server/workflow/publish-due-items"),
+    import("@/lib/server/workflow/scheduler"),
+    import("@/lib/server/items/public/get-public-item"),
+  );
 
 const MINUTE = 60_000;
 

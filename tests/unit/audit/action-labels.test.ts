@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { AUDIT_ACTION_LABELS, auditActionLabel } from "@/lib/audit/action-labels";
+import { AUDIT_ACTION_LABELS, auditActionLabel } from "@/lib/audit/labels";
 import { WORKFLOW_MOVES } from "@/lib/workflow/transitions";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
@@ -17,7 +17,7 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const writesAudit = (text: string) => /recordAudit\(|auditLog\.create/.test(text);
+const writesAudit = (text: string) => /recordAudit\(|createAudited\(|auditLog\.create/.test(text);
 
 /** The codes an `action:` initializer can evaluate to; null when it cannot be read statically. */
 function codesOf(node: ts.Expression, constants: Map<string, string>): string[] | null {

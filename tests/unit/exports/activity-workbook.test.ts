@@ -6,8 +6,8 @@ import { activityWorkbookBuffer } from "@/lib/server/exports/activity-workbook";
 import { changeText } from "@/lib/exports/activity-rows";
 import { attachmentDisposition } from "@/lib/exports/xlsx-response";
 import { measureColumns } from "@/lib/exports/xlsx-sheet";
-import { activityReport, CADENCE } from "./report-data";
-import { findRow, readWorkbook, rowValues, sheetByName } from "./read-workbook";
+import { activityReport, CADENCE } from "@/tests/fixtures/report-data";
+import { findRow, readWorkbook, rowValues, sheetByName } from "@/tests/setup/read-workbook";
 
 const book = async (report = activityReport(), cadence = CADENCE) => readWorkbook(await activityWorkbookBuffer(report, cadence));
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { asOfText, excelDay, fileSlug, percentText, planCitation } from "@/lib/exports/export-text";
 import { quotaFilterText } from "@/lib/exports/quota-filter-text";
 import { parseQuotaFilter } from "@/lib/quotas/quota-filter";
-import { quotaReport } from "./report-data";
+import { quotaReport } from "@/tests/fixtures/report-data";
 
 describe("export wording", () => {
   it("cites the plan by name, number and date, or says the year has none", () => {

@@ -5,8 +5,8 @@ import { describe, expect, it } from "vitest";
 import { evaluationWorkbookBuffer } from "@/lib/server/exports/evaluation-workbook";
 import { quotaWorkbookBuffer } from "@/lib/server/exports/quota-workbook";
 import { countingRuleText } from "@/lib/quotas/counting-rule";
-import { MONTHLY, PEOPLE, quotaReport, UNITS } from "./report-data";
-import { findRow, readWorkbook, rowValues, sheetByName } from "./read-workbook";
+import { MONTHLY, PEOPLE, quotaReport, UNITS } from "@/tests/fixtures/report-data";
+import { findRow, readWorkbook, rowValues, sheetByName } from "@/tests/setup/read-workbook";
 
 const RULE = countingRuleText({ isArticleForNewsAllowed: false });
 

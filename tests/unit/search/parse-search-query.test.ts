@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { foldText } from "@/lib/search/fold-text";
 import { MAX_QUERY_LENGTH, parseSearchQuery } from "@/lib/search/parse-search-query";
-import { VIETNAMESE_LOWER, VIETNAMESE_UPPER } from "@/lib/search/vietnamese-case";
 
 describe("foldText", () => {
   it("folds like search_fold in the database", () => {
@@ -70,14 +69,3 @@ describe("parseSearchQuery", () => {
   });
 });
 
-describe("Vietnamese case table", () => {
-  it("pairs every upper-case letter with its lower case", () => {
-    const upper = [...VIETNAMESE_UPPER];
-    const lower = [...VIETNAMESE_LOWER];
-    expect(upper).toHaveLength(lower.length);
-    expect(lower).toContain("ặ");
-    expect(upper[lower.indexOf("ặ")]).toBe("Ặ");
-    expect(upper[lower.indexOf("đ")]).toBe("Đ");
-    upper.forEach((char, index) => expect(char.toLowerCase()).toBe(lower[index]));
-  });
-});

@@ -1,6 +1,6 @@
 import NextAuth from "next-auth";
 import { authOptions } from "@/lib/server/auth/auth-options";
-import { withRetryAfter } from "@/lib/auth/retry-after";
+import { withRetryAfter } from "@/lib/server/auth/retry-after";
 
 // next-auth's endpoints: CSRF token, the credentials callback that signs in
 // (our rules run in authorize()), its own sign-out. Options are built per

@@ -14,6 +14,6 @@ export async function POST(request: Request): Promise<Response> {
   const gate = await authorizeUploadRequest(request, { countsAsUpload: true });
   if (!gate.ok) return gate.response;
   return respondToFileUpload(request, MAX_BYTES.DOCX, async (file) =>
-    jsonResponse(await importDocx({ actorId: gate.actor.id, ip: gate.ip, source: { path: file.path }, originalName: file.originalName })),
+    jsonResponse(await importDocx({ actor: gate.actor, ip: gate.ip, source: { path: file.path }, originalName: file.originalName })),
   );
 }

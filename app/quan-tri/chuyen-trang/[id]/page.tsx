@@ -13,6 +13,7 @@ import { getAdminCampaign } from "@/lib/server/campaigns/get-admin-campaign";
 import { searchAttachableDocuments, searchAttachableItems } from "@/lib/server/campaigns/search-attachable";
 import { toVietnamFields } from "@/lib/campaigns/window";
 import { campaignPath } from "@/lib/urls";
+import { CAMPAIGN_MESSAGES } from "@/lib/campaigns/labels";
 
 export const metadata: Metadata = { title: "Chuyên trang" };
 
@@ -46,7 +47,7 @@ export default async function CampaignAdminPage({ params, searchParams }: Props)
       </PageHeading>
       {query.xong === "tao" && (
         <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">
-          Đã tạo chuyên trang. Thêm tin, bài và văn bản ở bên dưới.
+          {CAMPAIGN_MESSAGES.created}
         </p>
       )}
       {isArchived ? (

@@ -13,7 +13,9 @@ import { can } from "@/lib/auth/permissions";
 import { requireCapability } from "@/lib/server/auth/require-user";
 import { formatDateTime } from "@/lib/content/dates";
 import { documentTypeLabel } from "@/lib/documents/document-type-labels";
+import { allowedDocumentMoves } from "@/lib/documents/transitions";
 import { getAdminDocument } from "@/lib/server/documents/get-admin-document";
+import { isPublicDocument } from "@/lib/server/documents/public-document";
 import { listIssuingBodies } from "@/lib/server/documents/list-issuing-bodies";
 import { adminPaths, documentPath } from "@/lib/urls";
 import { vietnamToday } from "@/lib/validations/document";
@@ -30,7 +32,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
   const document = Number.isInteger(id) && id > 0 && id <= 2_147_483_647 ? await getAdminDocument(id) : null;
   if (!document) notFound();
   const [issuingBodies, query] = await Promise.all([listIssuingBodies(), searchParams]);
-  const isPublished = document.status === "PUBLISHED";
+  const isPublished = isPublicDocument(document);
   return (
     <div className="space-y-4">
       <p>
@@ -63,7 +65,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
           documentId={document.id}
           numberSymbol={document.numberSymbol}
           status={document.status}
-          isNeverPublished={document.status === "DRAFT" && !document.publishedAt}
+          isNeverPublished={allowedDocumentMoves(actor, document).includes("delete")}
           fileCount={document.files.length}
           canPublish={can(actor, "documents.publish")}
         />

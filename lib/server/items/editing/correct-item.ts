@@ -1,3 +1,4 @@
+import "server-only";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
@@ -11,6 +12,7 @@ import type { ItemCorrectionInput } from "@/lib/validations/item";
 import { assertReady } from "@/lib/workflow/check-ready";
 import { canViewItem, editMode } from "@/lib/workflow/edit-rules";
 import { lockWorkflowItem } from "@/lib/server/workflow/lock-workflow-item";
+import { ITEM_MESSAGES } from "@/lib/items/messages";
 
 /**
  * Đính chính: the board changes a published item's text and a dated note
@@ -37,16 +39,16 @@ export async function correctItem({
   const { saved, mails } = await db.$transaction(
     async (tx) => {
       const item = await lockWorkflowItem(tx, itemId);
-      if (!canViewItem(actor, item)) throw new AppError("NOT_FOUND", "Không tìm thấy bài.");
-      if (item.status !== "PUBLISHED") throw new AppError("INVALID_TRANSITION", "Chỉ đính chính được bài đang đăng trên trang.");
-      if (editMode(actor, item) !== "correct") throw new AppError("FORBIDDEN", "Chỉ Ban Biên tập mới đính chính được bài đã đăng.");
+      if (!canViewItem(actor, item)) throw new AppError("NOT_FOUND", ITEM_MESSAGES.notFound);
+      if (item.status !== "PUBLISHED") throw new AppError("INVALID_TRANSITION", ITEM_MESSAGES.correctOnlyPublished);
+      if (editMode(actor, item) !== "correct") throw new AppError("FORBIDDEN", ITEM_MESSAGES.correctOnlyBoard);
       if (item.version !== version) throw await itemConflictError(tx, itemId, actor.id);
       assertReady(
         { kind: content.kind, title: content.title, lead: content.lead, bodyJson: content.bodyJson, sectionCount: content.sectionIds.length },
         "correct",
       );
 
-      const written = await writeItemContent(tx, { item, actorId: actor.id, input: content, isAutosave: false, note: `Đính chính: ${note}`, now });
+      const written = await writeItemContent(tx, { item, actorId: actor.id, input: content, isAutosave: false, note: ITEM_MESSAGES.correctionNote(note), now });
       const correction = await tx.itemCorrection.create({
         data: { itemId, actorId: actor.id, note, revisionId: written.revisionId, createdAt: now },
         select: { id: true },

@@ -1,11 +1,14 @@
+import "server-only";
 import { randomBytes } from "node:crypto";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { can, type Actor } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/auth/permissions";
+import { authorize } from "@/lib/server/auth/authorize";
 import { renderBodyHtml } from "@/lib/content/render-html";
 import { emptyBodyDocument } from "@/lib/content/tiptap-schema";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ItemCreateInput } from "@/lib/validations/item";
+import { ITEM_MESSAGES } from "@/lib/items/messages";
 
 /** A draft has no title yet: its slug is a placeholder until one is saved. */
 export const DRAFT_SLUG_PREFIX = "ban-nhap-";
@@ -25,12 +28,12 @@ export async function createItem({
   ip?: string | null;
   now?: Date;
 }): Promise<{ id: number }> {
-  if (!can(actor, "items.write-own")) throw new AppError("FORBIDDEN", "Bạn không có quyền viết tin, bài.");
+  await authorize(actor, "items.write-own", { ip, message: ITEM_MESSAGES.noRightToWrite });
   const body = emptyBodyDocument();
   const bodyHtml = renderBodyHtml(body);
   return db.$transaction(async (tx) => {
     const author = await tx.user.findUnique({ where: { id: actor.id }, select: { unitId: true, isActive: true } });
-    if (!author?.isActive) throw new AppError("FORBIDDEN", "Tài khoản của bạn không còn hoạt động.");
+    if (!author?.isActive) throw new AppError("FORBIDDEN", ITEM_MESSAGES.accountInactive);
     const item = await tx.item.create({
       data: {
         kind: input.kind,

@@ -1,7 +1,11 @@
+import "server-only";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { can, type Actor } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/auth/permissions";
+import { authorize } from "@/lib/server/auth/authorize";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { lockRow } from "@/lib/server/db/lock-row";
+import { ITEM_MESSAGES } from "@/lib/items/messages";
 
 /**
  * Puts a published item in the home page's featured block (tiêu điểm), or
@@ -21,16 +25,15 @@ export async function featureItem({
   ip?: string | null;
   now?: Date;
 }): Promise<{ isFeatured: boolean; featuredAt: Date | null }> {
-  if (!can(actor, "items.publish")) throw new AppError("FORBIDDEN", "Chỉ Ban Biên tập mới chọn được bài tiêu điểm.");
+  await authorize(actor, "items.publish", { ip, message: ITEM_MESSAGES.featureOnlyBoard });
   return db.$transaction(async (tx) => {
     // Held so an unpublish at the same moment cannot leave an unpublished item featured.
-    const locked = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM items WHERE id = ${itemId} FOR UPDATE`;
-    if (locked.length === 0) throw new AppError("NOT_FOUND", "Không tìm thấy bài.");
+    await lockRow(tx, "items", itemId, ITEM_MESSAGES.notFound);
     const item = await tx.item.findUniqueOrThrow({
       where: { id: itemId },
       select: { status: true, isFeatured: true, featuredAt: true, updatedAt: true },
     });
-    if (item.status !== "PUBLISHED") throw new AppError("INVALID_TRANSITION", "Chỉ chọn làm tiêu điểm được bài đang đăng trên trang.");
+    if (item.status !== "PUBLISHED") throw new AppError("INVALID_TRANSITION", ITEM_MESSAGES.featureOnlyPublished);
     // Featuring again keeps the item's place in the block.
     const featuredAt = isFeatured ? (item.isFeatured && item.featuredAt ? item.featuredAt : now) : null;
     await tx.item.update({

@@ -1,3 +1,4 @@
+import "server-only";
 import { sanitizeHtml } from "@/lib/content/sanitize-html";
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
@@ -7,6 +8,7 @@ import { emptyBodyDocument } from "@/lib/content/tiptap-schema";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ItemConflict } from "@/lib/items/editor-types";
+import { ITEM_MESSAGES } from "@/lib/items/messages";
 
 /**
  * The CONFLICT refusal of a save made on a stale version: who saved the
@@ -24,7 +26,7 @@ export async function itemConflictError(tx: Prisma.TransactionClient, itemId: nu
     select: { updatedAt: true, savedById: true, savedBy: { select: { name: true } } },
   });
   const savedAt = latest && latest.updatedAt > item.updatedAt ? latest.updatedAt : item.updatedAt;
-  const savedByName = latest?.savedBy.name ?? "Người khác";
+  const savedByName = latest?.savedBy.name ?? ITEM_MESSAGES.someoneElse;
   const details: ItemConflict = {
     version: item.version,
     savedByName,
@@ -35,10 +37,6 @@ export async function itemConflictError(tx: Prisma.TransactionClient, itemId: nu
     bodyJson: isBodyDocument(item.bodyJson) ? item.bodyJson : emptyBodyDocument(),
   };
   const time = format(new TZDate(savedAt, TIME_ZONE), "HH:mm");
-  const who = latest?.savedById === actorId ? "Bạn (ở một cửa sổ khác)" : savedByName;
-  return new AppError(
-    "CONFLICT",
-    `${who} đã lưu bài lúc ${time}; bản của bạn chưa được lưu. Hãy xem bản mới nhất, đưa phần sửa của bạn vào rồi lưu lại.`,
-    details,
-  );
+  const who = latest?.savedById === actorId ? ITEM_MESSAGES.youElsewhere : savedByName;
+  return new AppError("CONFLICT", ITEM_MESSAGES.conflict(who, time), details);
 }

@@ -1,10 +1,12 @@
+import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
 import type { EditMode } from "@/lib/workflow/edit-rules";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCanEdit } from "@/lib/items/edit-refusal";
+import { lockRow } from "@/lib/server/db/lock-row";
 import { itemConflictError } from "@/lib/server/items/editing/item-conflict";
 import type { ItemBeforeWrite } from "@/lib/server/items/editing/write-item-content";
+import { ITEM_MESSAGES } from "@/lib/items/messages";
 
 /**
  * Inside a transaction: locks the item's row (a workflow move or another save
@@ -16,8 +18,7 @@ export async function lockItemForEdit(
   tx: Prisma.TransactionClient,
   { actor, itemId, version, mode = "edit" }: { actor: Actor; itemId: number; version: number; mode?: Exclude<EditMode, "none"> },
 ): Promise<ItemBeforeWrite> {
-  const locked = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM items WHERE id = ${itemId} FOR UPDATE`;
-  if (locked.length === 0) throw new AppError("NOT_FOUND", "Không tìm thấy bài.");
+  await lockRow(tx, "items", itemId, ITEM_MESSAGES.notFound);
   const item = await tx.item.findUniqueOrThrow({
     where: { id: itemId },
     select: {

@@ -1,8 +1,10 @@
+import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { PresenceEditor } from "@/lib/items/editor-types";
 import { canViewItem, editMode } from "@/lib/workflow/edit-rules";
+import { ITEM_MESSAGES } from "@/lib/items/messages";
 
 // "X đang sửa": the editor sends a heartbeat every few seconds while open.
 // Someone not heard from within the window has closed it (or lost the
@@ -30,7 +32,7 @@ export async function touchPresence({
     select: { status: true, createdById: true, authors: { select: { userId: true } } },
   });
   const workflowItem = item && { ...item, authorIds: item.authors.map((a) => a.userId) };
-  if (!workflowItem || !canViewItem(actor, workflowItem)) throw new AppError("NOT_FOUND", "Không tìm thấy bài.");
+  if (!workflowItem || !canViewItem(actor, workflowItem)) throw new AppError("NOT_FOUND", ITEM_MESSAGES.notFound);
   if (editMode(actor, workflowItem) !== "none") {
     await db.itemPresence.upsert({
       where: { itemId_userId: { itemId, userId: actor.id } },

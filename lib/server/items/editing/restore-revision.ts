@@ -1,3 +1,4 @@
+import "server-only";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
@@ -6,6 +7,7 @@ import type { SavedItem } from "@/lib/items/editor-types";
 import { lockItemForEdit } from "@/lib/server/items/editing/lock-item-for-edit";
 import { writeItemContent, type ItemContentInput } from "@/lib/server/items/editing/write-item-content";
 import type { RestoreRevisionInput } from "@/lib/validations/item";
+import { ITEM_MESSAGES } from "@/lib/items/messages";
 
 /**
  * Brings back the title, lead and body of an earlier revision as a new
@@ -27,7 +29,7 @@ export async function restoreRevision({
     async (tx) => {
       const item = await lockItemForEdit(tx, { actor, itemId, version });
       const revision = await tx.revision.findFirst({ where: { id: revisionId, itemId } });
-      if (!revision) throw new AppError("NOT_FOUND", "Không tìm thấy phiên bản cần khôi phục.");
+      if (!revision) throw new AppError("NOT_FOUND", ITEM_MESSAGES.revisionNotFound);
       const current = await tx.item.findUniqueOrThrow({
         where: { id: itemId },
         include: {
@@ -53,7 +55,7 @@ export async function restoreRevision({
         coverCaption: current.coverCaption,
         coverAlt: current.coverAlt,
       };
-      const note = `Khôi phục phiên bản #${revision.version}`;
+      const note = ITEM_MESSAGES.restoreNote(revision.version);
       const written = await writeItemContent(tx, { item, actorId: actor.id, input, isAutosave: false, note, now });
       await recordAudit(
         {

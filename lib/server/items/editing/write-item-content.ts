@@ -1,3 +1,4 @@
+import "server-only";
 import { jsonToPlainText } from "@/lib/content/plain-text";
 import { renderBodyHtml } from "@/lib/content/render-html";
 import { slugify, uniqueSlug } from "@/lib/content/slug";
@@ -7,6 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { shouldCoalesceAutosave } from "@/lib/items/autosave-coalescing";
 import { itemConflictError } from "@/lib/server/items/editing/item-conflict";
 import type { ItemSaveInput } from "@/lib/validations/item";
+import { ITEM_MESSAGES } from "@/lib/items/messages";
 
 /** Everything a save changes: the editor's fields without the envelope. */
 export type ItemContentInput = Omit<ItemSaveInput, "itemId" | "version" | "isAutosave">;
@@ -48,7 +50,7 @@ export async function writeItemContent(
 
   if (input.coverImageId !== null) {
     const cover = await tx.mediaFile.findUnique({ where: { id: input.coverImageId }, select: { kind: true } });
-    if (cover?.kind !== "IMAGE") throw new AppError("VALIDATION", "Ảnh đại diện phải là một ảnh trong thư viện.");
+    if (cover?.kind !== "IMAGE") throw new AppError("VALIDATION", ITEM_MESSAGES.coverNotImage);
   }
   const slug =
     item.publishedAt === null && input.title !== ""

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import { jsonToPlainText } from "@/lib/content/plain-text";
 import { isBodyDocument } from "@/lib/content/render-html";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import { formatDateTime } from "@/lib/content/dates";
 import { db } from "@/lib/db";
@@ -5,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import type { ItemStatus } from "@/lib/generated/prisma/enums";
 import { canViewItem } from "@/lib/workflow/edit-rules";
 import { describeEvent } from "@/lib/workflow/move-labels";
+import { ITEM_MESSAGES } from "@/lib/items/messages";
 
 // The item's record for the side panel: every workflow move, editorial note
 // and correction, newest first, with names and Vietnam time.
@@ -32,7 +34,7 @@ export async function listItemHistory({ actor, itemId }: { actor: Actor; itemId:
     select: { status: true, createdById: true, authors: { select: { userId: true } } },
   });
   if (!item || !canViewItem(actor, { ...item, authorIds: item.authors.map((a) => a.userId) })) {
-    throw new AppError("NOT_FOUND", "Không tìm thấy bài.");
+    throw new AppError("NOT_FOUND", ITEM_MESSAGES.notFound);
   }
   const actorName = { select: { name: true } } as const;
   const [events, notes, corrections] = await Promise.all([

@@ -1,3 +1,4 @@
+import "server-only";
 import type { ItemStatus } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/permissions";
 import { countWords, jsonToPlainText } from "@/lib/content/plain-text";

@@ -1,7 +1,8 @@
+import "server-only";
 import type { ItemKind, ItemStatus } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { ITEM_STATUSES } from "@/components/dashboard/item-status-labels";
+import { ITEM_STATUSES } from "@/lib/items/item-labels";
 import { itemListFilterSchema } from "@/lib/validations/item";
 
 // The filters of the back-office item lists ("Bài của tôi", "Quản lý bài"),

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ItemKind, ItemStatus } from "@/lib/generated/prisma/enums";

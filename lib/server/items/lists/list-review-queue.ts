@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import type { ItemKind, ItemStatus } from "@/lib/generated/prisma/enums";
 import { ITEM_LIST_PAGE_SIZE, pageCountOf } from "@/lib/server/items/lists/item-list-filter";

@@ -1,7 +1,10 @@
+import "server-only";
 import { unstable_cache } from "next/cache";
 import { CACHE_TAGS, PUBLIC_CACHE_SECONDS } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
+import { publicDocumentWhere } from "@/lib/server/documents/public-document";
 import { itemSummarySelect, publicItemWhere, toItemSummary, type ItemSummary } from "@/lib/server/items/public/item-summary";
+import { publicItemSectionSql } from "@/lib/server/items/public/public-item";
 import type { SectionLink } from "@/lib/server/sections/list-visible-sections";
 
 const FEATURED_COUNT = 4;
@@ -27,7 +30,7 @@ async function listSectionBlocks(): Promise<HomeSectionBlock[]> {
       LEFT JOIN LATERAL (
         SELECT isec.item_id, isec.published_at
           FROM item_sections isec
-         WHERE isec.section_id = s.id AND isec.published_at IS NOT NULL
+         WHERE isec.section_id = s.id AND ${publicItemSectionSql("isec")}
          ORDER BY isec.published_at DESC, isec.item_id DESC
          LIMIT ${PER_SECTION}
       ) x ON true
@@ -69,7 +72,7 @@ async function loadHomePage(): Promise<HomePage> {
     }),
     listSectionBlocks(),
     db.directiveDocument.findMany({
-      where: { status: "PUBLISHED" },
+      where: publicDocumentWhere,
       orderBy: [{ issuedAt: "desc" }, { id: "desc" }],
       take: DOCUMENT_COUNT,
       select: { slug: true, numberSymbol: true, summary: true, issuedAt: true },

@@ -1,21 +1,15 @@
+import "server-only";
 import { cache } from "react";
 import { unstable_cache } from "next/cache";
 import { CACHE_TAGS, PUBLIC_CACHE_SECONDS } from "@/lib/cache-tags";
 import { sanitizeHtml } from "@/lib/content/sanitize-html";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ItemKind } from "@/lib/generated/prisma/enums";
-import { publicItemWhere } from "@/lib/server/items/public/item-summary";
+import { itemHeadingSelect, publicItemWhere, toItemHeading, type ItemHeading } from "@/lib/server/items/public/item-summary";
 import { toPublicImage, type PublicImage } from "@/lib/media/image-sources";
 import type { SectionLink } from "@/lib/server/sections/list-visible-sections";
 
-export type PublicItem = {
-  id: number;
-  slug: string;
-  kind: ItemKind;
-  isInDepth: boolean;
-  title: string;
-  lead: string;
+export type PublicItem = ItemHeading & {
   bodyHtml: string;
   bodyText: string;
   cover: PublicImage | null;
@@ -35,12 +29,7 @@ export type PublicItem = {
 
 /** What the public item page reads (also the back office's preview). */
 export const publicItemSelect = {
-  id: true,
-  slug: true,
-  kind: true,
-  isInDepth: true,
-  title: true,
-  lead: true,
+  ...itemHeadingSelect,
   bodyHtml: true,
   bodyText: true,
   coverAlt: true,
@@ -68,12 +57,7 @@ type PublicItemRow = Prisma.ItemGetPayload<{ select: typeof publicItemSelect }>;
 /** The row as the page shows it; `publishedAt` is the date the page prints. */
 export function toPublicItem(row: PublicItemRow, publishedAt: Date): PublicItem {
   return {
-    id: row.id,
-    slug: row.slug,
-    kind: row.kind,
-    isInDepth: row.isInDepth,
-    title: row.title,
-    lead: row.lead,
+    ...toItemHeading(row),
     // Sanitised when stored, and again here: a row changed straight in SQL
     // (or by an older allowlist) is served through today's allowlist.
     bodyHtml: sanitizeHtml(row.bodyHtml),

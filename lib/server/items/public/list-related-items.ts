@@ -1,7 +1,9 @@
+import "server-only";
 import { unstable_cache } from "next/cache";
 import { CACHE_TAGS, PUBLIC_CACHE_SECONDS } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
 import { itemSummarySelect, toItemSummary, type ItemSummary } from "@/lib/server/items/public/item-summary";
+import { publicItemSectionWhere } from "@/lib/server/items/public/public-item";
 
 const RELATED_COUNT = 5;
 
@@ -9,8 +11,8 @@ const RELATED_COUNT = 5;
 export const listRelatedItems = unstable_cache(
   async (sectionId: number, excludeItemId: number): Promise<ItemSummary[]> => {
     const rows = await db.itemSection.findMany({
-      // Non-NULL published_at means public (trigger-maintained): an index scan.
-      where: { sectionId, publishedAt: { not: null }, itemId: { not: excludeItemId } },
+      // On the links, not the items: an index scan (publicItemSectionWhere).
+      where: { sectionId, ...publicItemSectionWhere, itemId: { not: excludeItemId } },
       orderBy: [{ publishedAt: "desc" }, { itemId: "desc" }],
       take: RELATED_COUNT,
       select: { item: { select: itemSummarySelect } },

@@ -1,14 +1,15 @@
+import "server-only";
 import { unstable_cache } from "next/cache";
 import { CACHE_TAGS, PUBLIC_CACHE_SECONDS } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
 import { itemSummarySelect, toItemSummary, type ItemSummary } from "@/lib/server/items/public/item-summary";
+import { publicItemSectionWhere } from "@/lib/server/items/public/public-item";
 
 export const SECTION_PAGE_SIZE = 20;
 
-// item_sections.published_at is non-NULL exactly while the item is public
-// (kept by a trigger), so both queries are range scans of the
-// (section_id, published_at desc) index, without touching items to filter.
-const publicInSection = (sectionId: number) => ({ sectionId, publishedAt: { not: null } });
+// Both queries are range scans of the (section_id, published_at desc) index,
+// without touching items to filter (publicItemSectionWhere).
+const publicInSection = (sectionId: number) => ({ sectionId, ...publicItemSectionWhere });
 
 const countSectionItems = unstable_cache(
   async (sectionId: number): Promise<number> => db.itemSection.count({ where: publicInSection(sectionId) }),

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { createViewCounter, type ViewCounts } from "@/lib/items/view-counter";
 import { rememberItemSlug } from "@/lib/page-cache/cached-item-views";

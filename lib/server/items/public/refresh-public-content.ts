@@ -1,3 +1,4 @@
+import "server-only";
 import { revalidatePath, revalidateTag, updateTag } from "next/cache";
 import { CACHE_TAGS } from "@/lib/cache-tags";
 import { expirePublicPages } from "@/lib/page-cache/expire-public-pages";

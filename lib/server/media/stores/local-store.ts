@@ -1,10 +1,11 @@
+import "server-only";
 import fs from "node:fs";
 import fsp from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
 import type { FileSource } from "@/lib/server/media/file-source";
 import { assertValidStorageKey } from "@/lib/server/media/storage-keys";
-import { StoredFileExists, type ByteRange, type MediaStore, type StoredFileInfo } from "@/lib/media/stores/types";
+import { StoredFileExists, type ByteRange, type MediaStore, type StoredFileInfo } from "@/lib/server/media/stores/types";
 
 // The default store: files in a folder (UPLOAD_DIR), for one machine or a
 // folder every instance mounts (NFS).

@@ -1,10 +1,11 @@
+import "server-only";
 import fs from "node:fs";
 import fsp from "node:fs/promises";
 import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client, S3ServiceException } from "@aws-sdk/client-s3";
 import type { MediaStorageSettings } from "@/lib/env";
 import type { FileSource } from "@/lib/server/media/file-source";
 import { assertValidStorageKey } from "@/lib/server/media/storage-keys";
-import { StoredFileExists, type ByteRange, type MediaStore } from "@/lib/media/stores/types";
+import { StoredFileExists, type ByteRange, type MediaStore } from "@/lib/server/media/stores/types";
 
 // Media in an S3-compatible bucket, shared by every instance behind a load
 // balancer. The bucket stays private: documents may be downloaded only while

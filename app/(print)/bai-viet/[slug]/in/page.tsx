@@ -5,7 +5,7 @@ import { formatDateTime } from "@/lib/content/dates";
 import { env } from "@/lib/env";
 import { formatByline } from "@/lib/items/format-byline";
 import { getPublicItem } from "@/lib/server/items/public/get-public-item";
-import { kindLabel } from "@/lib/items/kind-label";
+import { kindLabel } from "@/lib/items/item-labels";
 import { isPlausibleSlug } from "@/lib/content/is-plausible-slug";
 import { textParagraphs } from "@/lib/content/text-paragraphs";
 import { absoluteUrl } from "@/lib/server/absolute-url";
