@@ -25,6 +25,10 @@ function createClient() {
   );
   return new PrismaClient({
     adapter,
+    // A transaction waits for a connection as long as a plain query does (the
+    // pool's 30 s), not Prisma's default 2 s: under a burst on the embedded
+    // database's one session, 2 s refused transactions that would have run.
+    transactionOptions: { maxWait: 30_000 },
     // Secrets never leave the database unless a query asks for them by name.
     omit: { user: { passwordHash: true, totpSecret: true } },
   });
