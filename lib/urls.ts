@@ -22,6 +22,14 @@ export function pageNumber(raw: string | string[] | undefined): number {
   return Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1;
 }
 
+/** A list's page `page` with its filters kept: `path?filters&trang=N` (no `trang` for page 1). */
+export function pageHref(path: string, query: URLSearchParams, page: number): string {
+  const next = new URLSearchParams(query);
+  if (page > 1) next.set("trang", String(page));
+  const text = next.toString();
+  return `${path}${text ? `?${text}` : ""}`;
+}
+
 // Back-office URL shapes: in their own module (no server imports) so client
 // components can use them too.
 export { adminPaths } from "@/lib/admin-paths";

@@ -1,8 +1,8 @@
 import { formatVietnamMoment } from "@/lib/campaigns/window";
 import type { PublicCampaign } from "@/lib/campaigns/public-campaign";
-import { imageSrc, imageSrcSet, scaledHeight } from "@/lib/media/image-sources";
 import { campaignPath } from "@/lib/urls";
 import { BannerLink } from "@/components/campaigns/banner-link";
+import { BannerPicture, FULL_WIDTH_SIZES } from "@/components/campaigns/banner-picture";
 
 export const campaignDates = (campaign: Pick<PublicCampaign, "startsAt" | "endsAt">) =>
   `${formatVietnamMoment(campaign.startsAt, "start")} – ${formatVietnamMoment(campaign.endsAt, "end")}`;
@@ -12,16 +12,7 @@ export function CampaignBanner({ campaign, isSlim = false, isAboveFold = true }:
   const href = campaign.link ?? campaignPath(campaign.slug);
   const content =
     campaign.banner && !isSlim ? (
-      <img
-        src={imageSrc(campaign.banner, 1200)}
-        srcSet={imageSrcSet(campaign.banner) || undefined}
-        sizes="(min-width: 1152px) 1120px, 100vw"
-        width={1200}
-        height={scaledHeight(campaign.banner, 1200)}
-        alt={campaign.banner.alt}
-        loading={isAboveFold ? undefined : "lazy"}
-        className="h-auto w-full rounded"
-      />
+      <BannerPicture image={campaign.banner} width={1200} sizes={FULL_WIDTH_SIZES} isLazy={!isAboveFold} className="h-auto w-full rounded" />
     ) : (
       <span
         className={`flex flex-col gap-1 rounded bg-gradient-to-r from-brand to-brand-dark text-white sm:flex-row sm:items-center sm:justify-between ${isSlim ? "px-4 py-2" : "px-5 py-4"}`}

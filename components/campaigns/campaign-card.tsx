@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { PublicCampaign } from "@/lib/campaigns/public-campaign";
-import { imageSrc, imageSrcSet, scaledHeight } from "@/lib/media/image-sources";
 import { campaignPath } from "@/lib/urls";
 import { campaignDates } from "@/components/campaigns/campaign-banner";
+import { BannerPicture } from "@/components/campaigns/banner-picture";
 
 /** One campaign in /chuyen-trang: its banner (lazy), name, dates and description. */
 export function CampaignCard({ campaign, as: Heading = "h3" }: { campaign: PublicCampaign; as?: "h2" | "h3" }) {
@@ -10,16 +10,7 @@ export function CampaignCard({ campaign, as: Heading = "h3" }: { campaign: Publi
     <article className="grid gap-3 sm:grid-cols-3">
       {campaign.banner && (
         <Link href={campaignPath(campaign.slug)} tabIndex={-1} aria-hidden="true" className="sm:col-span-1">
-          <img
-            src={imageSrc(campaign.banner, 480)}
-            srcSet={imageSrcSet(campaign.banner) || undefined}
-            sizes="(min-width: 640px) 360px, 100vw"
-            width={480}
-            height={scaledHeight(campaign.banner, 480)}
-            alt={campaign.banner.alt}
-            loading="lazy"
-            className="h-auto w-full rounded"
-          />
+          <BannerPicture image={campaign.banner} width={480} sizes="(min-width: 640px) 360px, 100vw" isLazy className="h-auto w-full rounded" />
         </Link>
       )}
       <div className={campaign.banner ? "sm:col-span-2" : "sm:col-span-3"}>

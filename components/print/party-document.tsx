@@ -29,27 +29,49 @@ const upper = (text: string) => text.toLocaleUpperCase("vi");
 /** "Số       -BC/ĐUK": the number itself is written in by hand when the document is registered. */
 export const numberLine = (symbolKind: string, symbol: string) => `Số\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0-${symbolKind}/${symbol}`;
 
-export function PartyDocument({ organisation, symbolKind, date, kind, subject, recipients, signature, children }: PartyDocumentProps) {
+/** The sheet of paper on screen, A4 with the format's margins in print. */
+export function PartySheet({ label, children }: { label: string; children: React.ReactNode }) {
   return (
     <article
-      aria-label={`${kind.charAt(0)}${kind.slice(1).toLocaleLowerCase("vi")}: ${subject}`}
+      aria-label={label}
       className="party-document mx-auto max-w-[210mm] bg-white px-4 py-6 leading-snug text-black shadow-sm sm:py-[20mm] sm:pr-[15mm] sm:pl-[30mm] print:max-w-none print:p-0 print:shadow-none"
     >
-      <header className="grid grid-cols-1 gap-4 text-center sm:grid-cols-[5fr_6fr] print:grid-cols-[5fr_6fr]">
-        <div>
-          <p>{upper(organisation.superior)}</p>
-          <p className="font-bold">{upper(organisation.name)}</p>
-          <p aria-hidden="true">*</p>
-          <p>{numberLine(symbolKind, organisation.symbol)}</p>
-        </div>
-        <div>
-          <p className="font-bold">ĐẢNG CỘNG SẢN VIỆT NAM</p>
-          <span aria-hidden="true" className="mx-auto mt-0.5 block w-3/5 border-t border-black" />
-          <p className="mt-3 italic">
-            {organisation.place}, {formatLongDate(date)}
-          </p>
-        </div>
-      </header>
+      {children}
+    </article>
+  );
+}
+
+/**
+ * The top of the page: the issuing body on the left (what follows its name,
+ * e.g. "*" and the number line, comes as children), "ĐẢNG CỘNG SẢN VIỆT NAM"
+ * with its rule and the place and date on the right.
+ */
+export function PartyHeader({ organisation, date, children }: { organisation: Organisation; date: Date; children: React.ReactNode }) {
+  return (
+    <header className="grid grid-cols-1 gap-4 text-center sm:grid-cols-[5fr_6fr] print:grid-cols-[5fr_6fr]">
+      <div>
+        <p>{upper(organisation.superior)}</p>
+        <p className="font-bold">{upper(organisation.name)}</p>
+        {children}
+      </div>
+      <div>
+        <p className="font-bold">ĐẢNG CỘNG SẢN VIỆT NAM</p>
+        <span aria-hidden="true" className="mx-auto mt-0.5 block w-3/5 border-t border-black" />
+        <p className="mt-3 italic">
+          {organisation.place}, {formatLongDate(date)}
+        </p>
+      </div>
+    </header>
+  );
+}
+
+export function PartyDocument({ organisation, symbolKind, date, kind, subject, recipients, signature, children }: PartyDocumentProps) {
+  return (
+    <PartySheet label={`${kind.charAt(0)}${kind.slice(1).toLocaleLowerCase("vi")}: ${subject}`}>
+      <PartyHeader organisation={organisation} date={date}>
+        <p aria-hidden="true">*</p>
+        <p>{numberLine(symbolKind, organisation.symbol)}</p>
+      </PartyHeader>
 
       <h1 className="mt-8 text-center font-bold">
         <span className="block text-[1.15em]">{kind}</span>{" "}
@@ -74,7 +96,7 @@ export function PartyDocument({ organisation, symbolKind, date, kind, subject, r
           <p className="mt-24">{signature.name ?? "\u00a0"}</p>
         </div>
       </footer>
-    </article>
+    </PartySheet>
   );
 }
 

@@ -1,5 +1,4 @@
-import Link from "next/link";
-import { Button, buttonClass } from "@/components/ui/button";
+import { FilterForm } from "@/components/ui/filter-form";
 import { SelectField, type SelectOption } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { QUOTA_STATUS_LABELS, QUOTA_STATUSES } from "@/lib/quotas/quota-labels";
@@ -13,7 +12,7 @@ import { POSITION_LABELS, POSITIONS } from "@/lib/users/labels";
  */
 export function QuotaFilterForm({ filter, units, resetHref }: { filter: QuotaFilter; units: readonly SelectOption[]; resetHref: string }) {
   return (
-    <form method="get" role="search" aria-label="Lọc danh sách cá nhân" className="grid gap-3 rounded border border-stone-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4">
+    <FilterForm label="Lọc danh sách cá nhân" resetHref={resetHref}>
       <input type="hidden" name="nam" value={filter.year} />
       {filter.sort !== "name" && <input type="hidden" name="sap-xep" value={filter.sort} />}
       {filter.direction === "desc" && <input type="hidden" name="chieu" value="giam" />}
@@ -40,12 +39,6 @@ export function QuotaFilterForm({ filter, units, resetHref }: { filter: QuotaFil
         placeholder="Tất cả trạng thái"
         defaultValue={filter.status ?? ""}
       />
-      <div className="flex flex-wrap items-end gap-2 sm:col-span-2 lg:col-span-4">
-        <Button>Lọc</Button>
-        <Link href={resetHref} className={buttonClass("secondary")}>
-          Bỏ lọc
-        </Link>
-      </div>
-    </form>
+    </FilterForm>
   );
 }

@@ -1,6 +1,5 @@
 import { DNum, DocumentTable, DTd, DTh } from "@/components/print/document-table";
-import type { Organisation } from "@/components/print/party-document";
-import { formatLongDate } from "@/lib/content/dates";
+import { PartyHeader, PartySheet, type Organisation } from "@/components/print/party-document";
 import { groupThousands } from "@/lib/royalties/format-vnd";
 import { GENRE_LABELS } from "@/lib/royalties/royalty-labels";
 import { formatCoefficient } from "@/lib/royalties/royalty-maths";
@@ -8,8 +7,6 @@ import { royaltyPeriodLabel } from "@/lib/royalties/royalty-period";
 import { SHEET_COLUMNS, SIGNATURES, sheetTitle } from "@/lib/royalties/royalty-sheet-labels";
 import type { RoyaltySheet } from "@/lib/royalties/royalty-sheet-types";
 import { vndInWords } from "@/lib/royalties/vnd-in-words";
-
-const upper = (text: string) => text.toLocaleUpperCase("vi");
 
 /**
  * The month's payment sheet as the office files it: the issuing body, the
@@ -20,24 +17,10 @@ const upper = (text: string) => text.toLocaleUpperCase("vi");
 export function PrintRoyaltySheet({ sheet, organisation, date }: { sheet: RoyaltySheet; organisation: Organisation; date: Date }) {
   const authors = sheet.authors.filter((author) => author.itemCount > 0);
   return (
-    <article
-      aria-label={`Bảng thanh toán nhuận bút ${royaltyPeriodLabel(sheet.period)}`}
-      className="party-document mx-auto max-w-[210mm] bg-white px-4 py-6 leading-snug text-black shadow-sm sm:py-[20mm] sm:pr-[15mm] sm:pl-[30mm] print:max-w-none print:p-0 print:shadow-none"
-    >
-      <header className="grid grid-cols-1 gap-4 text-center sm:grid-cols-[5fr_6fr] print:grid-cols-[5fr_6fr]">
-        <div>
-          <p>{upper(organisation.superior)}</p>
-          <p className="font-bold">{upper(organisation.name)}</p>
-          <span aria-hidden="true" className="mx-auto mt-0.5 block w-1/3 border-t border-black" />
-        </div>
-        <div>
-          <p className="font-bold">ĐẢNG CỘNG SẢN VIỆT NAM</p>
-          <span aria-hidden="true" className="mx-auto mt-0.5 block w-3/5 border-t border-black" />
-          <p className="mt-3 italic">
-            {organisation.place}, {formatLongDate(date)}
-          </p>
-        </div>
-      </header>
+    <PartySheet label={`Bảng thanh toán nhuận bút ${royaltyPeriodLabel(sheet.period)}`}>
+      <PartyHeader organisation={organisation} date={date}>
+        <span aria-hidden="true" className="mx-auto mt-0.5 block w-1/3 border-t border-black" />
+      </PartyHeader>
 
       <h1 className="mt-8 text-center text-[1.15em] font-bold">{sheetTitle(sheet.period)}</h1>
       <p className="mt-1 text-center italic">Tin, bài đăng trên Trang thông tin điện tử {organisation.name}</p>
@@ -104,6 +87,6 @@ export function PrintRoyaltySheet({ sheet, organisation, date }: { sheet: Royalt
           </div>
         ))}
       </footer>
-    </article>
+    </PartySheet>
   );
 }

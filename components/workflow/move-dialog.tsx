@@ -1,10 +1,11 @@
 "use client";
 
-import { useId, useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { MoveGradeSection, readMoveGrade } from "@/components/royalties/move-grade-section";
 import { Button, type ButtonVariant } from "@/components/ui/button";
 import { DateField } from "@/components/ui/date-field";
 import { FieldErrors, fieldClass } from "@/components/ui/field-errors";
+import { FormDialog, useFormDialog, type FieldErrorMap } from "@/components/ui/form-dialog";
 import { TextField } from "@/components/ui/text-field";
 import { TIME_TEXT_PATTERN, TIME_TEXT_PLACEHOLDER, vietnamDateTimeToIso } from "@/lib/dates/day-text";
 import { MOVE_LABELS, NOTE_REQUIRED_MESSAGE } from "@/lib/workflow/move-labels";
@@ -16,7 +17,7 @@ export type MoveOffer = { move: WorkflowMove; isNoteRequired: boolean };
 export type MoveRequest = { move: WorkflowMove; note?: string; scheduledAt?: string; grade?: RoyaltyGradeRawInput };
 
 /** Says whether the move went through; a refusal's message and field errors stay in the dialog. */
-export type MoveOutcome = { ok: true } | { ok: false; error: string; fieldErrors?: Record<string, string[] | undefined> };
+export type MoveOutcome = { ok: true } | { ok: false; error: string; fieldErrors?: FieldErrorMap };
 
 const VARIANTS: Record<(typeof MOVE_LABELS)[WorkflowMove]["tone"], ButtonVariant> = {
   primary: "primary",
@@ -47,22 +48,11 @@ export function MoveDialog({
 }) {
   const { move, isNoteRequired } = offer;
   const labels = MOVE_LABELS[move];
-  const id = useId().replace(/[^a-zA-Z0-9_-]/g, "");
-  const dialog = useRef<HTMLDialogElement>(null);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[] | undefined>>({});
-  const [isOpen, setIsOpen] = useState(false);
+  const { id, dialog, pending, setPending, error, setError, fieldErrors, setFieldErrors, openCount, open, refuse } = useFormDialog();
+  const isOpen = openCount > 0;
   const [day, setDay] = useState("");
   const [time, setTime] = useState("");
   const isGradable = gradeItemId !== undefined && (move === "publish" || move === "schedule");
-
-  function open() {
-    setError(null);
-    setFieldErrors({});
-    setIsOpen(true);
-    dialog.current?.showModal();
-  }
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -90,8 +80,7 @@ export function MoveDialog({
       dialog.current?.close();
       return;
     }
-    setError(outcome.error);
-    setFieldErrors(outcome.fieldErrors ?? {});
+    refuse(outcome);
   }
 
   const noteError = fieldErrors.note;
@@ -101,82 +90,70 @@ export function MoveDialog({
       <Button type="button" variant={VARIANTS[labels.tone]} onClick={open} className="w-full sm:w-auto">
         {labels.button}
       </Button>
-      <dialog
-        ref={dialog}
-        aria-labelledby={`${id}-title`}
-        className="m-auto w-[min(34rem,calc(100vw-2rem))] rounded-lg border-t-4 border-brand bg-white p-0 shadow-xl backdrop:bg-black/40"
+      <FormDialog
+        dialog={dialog}
+        id={id}
+        widthClass="w-[min(34rem,calc(100vw-2rem))]"
+        title={labels.button}
+        onSubmit={submit}
+        error={error}
+        submitLabel={labels.button}
+        submitVariant={VARIANTS[labels.tone] === "secondary" ? "primary" : VARIANTS[labels.tone]}
+        pending={pending}
       >
-        <form onSubmit={submit} noValidate className="space-y-4 p-5">
-          <h2 id={`${id}-title`} className="text-lg font-bold text-stone-900">
-            {labels.button}
-          </h2>
-          <p className="text-stone-700">{labels.confirm}</p>
-          {move === "schedule" && (
-            <fieldset>
-              <legend className="text-sm font-semibold text-stone-800">{SCHEDULE_LABEL}</legend>
-              {/* Two text fields, not datetime-local: that one shows mm/dd/yyyy and AM/PM in an English browser. */}
-              <div className="grid gap-3 sm:grid-cols-2">
-                <DateField
-                  label={SCHEDULE_DAY_LABEL}
-                  name="scheduledDay"
-                  required
-                  onChange={(event) => setDay(event.currentTarget.value)}
-                  aria-invalid={Boolean(timeError) || undefined}
-                  aria-describedby={timeError ? `${id}-time-error` : undefined}
-                />
-                <TextField
-                  label={SCHEDULE_TIME_LABEL}
-                  name="scheduledTime"
-                  required
-                  inputMode="numeric"
-                  autoComplete="off"
-                  placeholder={TIME_TEXT_PLACEHOLDER}
-                  pattern={TIME_TEXT_PATTERN}
-                  maxLength={5}
-                  onChange={(event) => setTime(event.currentTarget.value)}
-                  aria-invalid={Boolean(timeError) || undefined}
-                  aria-describedby={timeError ? `${id}-time-error` : undefined}
-                  className="tabular-nums"
-                />
-              </div>
-              <FieldErrors id={`${id}-time-error`} errors={timeError} />
-            </fieldset>
-          )}
-          {isGradable && isOpen && gradeItemId !== undefined && (
-            <MoveGradeSection itemId={gradeItemId} at={move === "schedule" ? vietnamDateTimeToIso(day, time) : null} errors={fieldErrors.grade} />
-          )}
-          <div>
-            <label htmlFor={`${id}-note`} className="block text-sm font-semibold text-stone-800">
-              {labels.noteLabel}
-              {isNoteRequired && <span aria-hidden="true" className="text-red-800"> *</span>}
-            </label>
-            <textarea
-              id={`${id}-note`}
-              name="note"
-              rows={4}
-              maxLength={2000}
-              required={isNoteRequired}
-              aria-invalid={Boolean(noteError) || undefined}
-              aria-describedby={noteError ? `${id}-note-error` : undefined}
-              className={fieldClass(Boolean(noteError))}
-            />
-            <FieldErrors id={`${id}-note-error`} errors={noteError} />
-          </div>
-          {error && (
-            <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
-              {error}
-            </p>
-          )}
-          <div className="flex flex-wrap justify-end gap-2">
-            <Button type="button" variant="secondary" onClick={() => dialog.current?.close()}>
-              Hủy
-            </Button>
-            <Button variant={VARIANTS[labels.tone] === "secondary" ? "primary" : VARIANTS[labels.tone]} pending={pending}>
-              {labels.button}
-            </Button>
-          </div>
-        </form>
-      </dialog>
+        <p className="text-stone-700">{labels.confirm}</p>
+        {move === "schedule" && (
+          <fieldset>
+            <legend className="text-sm font-semibold text-stone-800">{SCHEDULE_LABEL}</legend>
+            {/* Two text fields, not datetime-local: that one shows mm/dd/yyyy and AM/PM in an English browser. */}
+            <div className="grid gap-3 sm:grid-cols-2">
+              <DateField
+                label={SCHEDULE_DAY_LABEL}
+                name="scheduledDay"
+                required
+                onChange={(event) => setDay(event.currentTarget.value)}
+                aria-invalid={Boolean(timeError) || undefined}
+                aria-describedby={timeError ? `${id}-time-error` : undefined}
+              />
+              <TextField
+                label={SCHEDULE_TIME_LABEL}
+                name="scheduledTime"
+                required
+                inputMode="numeric"
+                autoComplete="off"
+                placeholder={TIME_TEXT_PLACEHOLDER}
+                pattern={TIME_TEXT_PATTERN}
+                maxLength={5}
+                onChange={(event) => setTime(event.currentTarget.value)}
+                aria-invalid={Boolean(timeError) || undefined}
+                aria-describedby={timeError ? `${id}-time-error` : undefined}
+                className="tabular-nums"
+              />
+            </div>
+            <FieldErrors id={`${id}-time-error`} errors={timeError} />
+          </fieldset>
+        )}
+        {isGradable && isOpen && gradeItemId !== undefined && (
+          <MoveGradeSection itemId={gradeItemId} at={move === "schedule" ? vietnamDateTimeToIso(day, time) : null} errors={fieldErrors.grade} />
+        )}
+        <div>
+          <label htmlFor={`${id}-note`} className="block text-sm font-semibold text-stone-800">
+            {labels.noteLabel}
+            {isNoteRequired && <span aria-hidden="true" className="text-red-800"> *</span>}
+          </label>
+          <textarea
+            id={`${id}-note`}
+            name="note"
+            rows={4}
+            maxLength={2000}
+            required={isNoteRequired}
+            aria-invalid={Boolean(noteError) || undefined}
+            aria-describedby={noteError ? `${id}-note-error` : undefined}
+            className={fieldClass(Boolean(noteError))}
+          />
+          <FieldErrors id={`${id}-note-error`} errors={noteError} />
+        </div>
+      </FormDialog>
     </>
   );
 }

@@ -6,6 +6,7 @@
 import { Node } from "@tiptap/core";
 import type { DOMOutputSpec } from "@tiptap/pm/model";
 import { isAllowedEmbedSrc, isMediaPath } from "./media-src";
+import { captionedBlock } from "./tiptap-captioned-block";
 
 const EMBED_TITLE_MAX = 200;
 export const DEFAULT_EMBED_TITLE = "Video";
@@ -53,11 +54,7 @@ function invalidMediaNotice(): HTMLElement {
 
 export const Video = Node.create({
   name: "video",
-  group: "block",
-  content: "inline*",
-  marks: "bold italic underline link",
-  draggable: true,
-  isolating: true,
+  ...captionedBlock,
 
   addAttributes() {
     return {

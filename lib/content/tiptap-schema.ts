@@ -5,6 +5,7 @@ import { mergeAttributes, Node, type Extensions, type JSONContent } from "@tipta
 import Image from "@tiptap/extension-image";
 import { TableKit } from "@tiptap/extension-table";
 import StarterKit from "@tiptap/starter-kit";
+import { captionedBlock } from "./tiptap-captioned-block";
 import { Embed, Video } from "./tiptap-media-nodes";
 
 export type BodyDocument = JSONContent & { type: "doc" };
@@ -15,11 +16,7 @@ export type BodyDocument = JSONContent & { type: "doc" };
  */
 export const Figure = Node.create({
   name: "figure",
-  group: "block",
-  content: "inline*",
-  marks: "bold italic underline link",
-  draggable: true,
-  isolating: true,
+  ...captionedBlock,
 
   addAttributes() {
     const fromImage = (name: string) => ({

@@ -5,6 +5,7 @@ import { Position, QuotaPeriod, UnitKind } from "@/lib/generated/prisma/enums";
 import { QUOTA_PERIOD_LABELS } from "@/lib/quotas/quota-labels";
 import { UNIT_KIND_LABELS } from "@/lib/units/labels";
 import { POSITION_LABELS } from "@/lib/users/labels";
+import { tableFormValues } from "@/lib/validations/form-tables";
 
 // What the quota plan editor sends and the actions take: the same schema
 // checks in the browser before sending and on the server. A minimum is a
@@ -220,21 +221,5 @@ export type QuotaRuleDeleteInput = z.output<typeof quotaRuleDeleteSchema>;
  * { personRules: [{ minNews }] }. Rows keep their order; gaps are skipped.
  */
 export function planFormValues(formData: FormData): Record<string, unknown> {
-  const values: Record<string, unknown> = {};
-  const tables: Record<string, Record<number, Record<string, string>>> = { personRules: {}, unitRules: {} };
-  for (const [key, value] of formData.entries()) {
-    if (typeof value !== "string") continue;
-    const match = /^(personRules|unitRules)\.(\d{1,3})\.(\w+)$/.exec(key);
-    if (match) {
-      const [, table, index, field] = match as unknown as [string, string, string, string];
-      (tables[table]![Number(index)] ??= {})[field] = value;
-    } else if (!key.startsWith("$")) values[key] = value;
-  }
-  for (const [table, rows] of Object.entries(tables)) {
-    values[table] = Object.keys(rows)
-      .map(Number)
-      .sort((a, b) => a - b)
-      .map((index) => rows[index]);
-  }
-  return values;
+  return tableFormValues(formData, ["personRules", "unitRules"]);
 }

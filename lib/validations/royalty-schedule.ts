@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { RoyaltyGenre } from "@/lib/generated/prisma/enums";
 import { GENRE_LABELS, ROYALTY_GENRES } from "@/lib/royalties/royalty-labels";
 import { formatCoefficient, parseCoefficient, parseVnd } from "@/lib/royalties/royalty-maths";
+import { tableFormValues } from "@/lib/validations/form-tables";
 
 // A year's royalty settings as the editor sends them and the action takes:
 // base salary, unit value and budget in whole VND, the genre × grade table
@@ -126,19 +127,5 @@ export type RoyaltyScheduleCreateInput = z.output<typeof royaltyScheduleCreateSc
 
 /** The editor's FormData as the schema's shape: "rates.0.min" → { rates: [{ min }] }. */
 export function scheduleFormValues(formData: FormData): Record<string, unknown> {
-  const values: Record<string, unknown> = {};
-  const tables: Record<string, Record<number, Record<string, string>>> = { rates: {}, bonuses: {} };
-  for (const [key, value] of formData.entries()) {
-    if (typeof value !== "string") continue;
-    const match = /^(rates|bonuses)\.(\d{1,3})\.(\w+)$/.exec(key);
-    if (match) (tables[match[1]!]![Number(match[2])] ??= {})[match[3]!] = value;
-    else if (!key.startsWith("$")) values[key] = value;
-  }
-  for (const [table, rows] of Object.entries(tables)) {
-    values[table] = Object.keys(rows)
-      .map(Number)
-      .sort((a, b) => a - b)
-      .map((index) => rows[index]);
-  }
-  return values;
+  return tableFormValues(formData, ["rates", "bonuses"]);
 }

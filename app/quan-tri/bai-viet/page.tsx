@@ -9,9 +9,9 @@ import { MOVE_FLASH_PARAM } from "@/components/workflow/move-flash";
 import { MyItemsTable } from "@/components/workflow/my-items-table";
 import { NewItemForm } from "@/components/workflow/new-item-form";
 import { requireCapability } from "@/lib/server/auth/require-user";
-import { filterQuery, pageHref, parseItemListFilter } from "@/lib/server/items/lists/item-list-filter";
+import { filterQuery, parseItemListFilter } from "@/lib/server/items/lists/item-list-filter";
 import { listMyItems } from "@/lib/server/items/lists/list-my-items";
-import { adminPaths } from "@/lib/urls";
+import { adminPaths, pageHref } from "@/lib/urls";
 
 export const metadata: Metadata = { title: "Bài của tôi" };
 

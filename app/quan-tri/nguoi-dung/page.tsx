@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { keptFilters } from "@/components/admin/kept-filters";
 import { PageHeading } from "@/components/admin/page-heading";
 import { PeopleFilterForm } from "@/components/admin/people-filter-form";
 import { PeopleTable } from "@/components/admin/people-table";
@@ -9,7 +10,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { requireCapability } from "@/lib/server/auth/require-user";
 import { listUnitOptions } from "@/lib/server/units/list-unit-tree";
 import { listPeople } from "@/lib/server/users/list-people";
-import { pageNumber } from "@/lib/urls";
+import { pageHref, pageNumber } from "@/lib/urls";
 import { parsePeopleFilter } from "@/lib/validations/user";
 
 export const metadata: Metadata = { title: "Người dùng" };
@@ -22,17 +23,8 @@ export default async function PeoplePage({ searchParams }: { searchParams: Searc
   const filter = parsePeopleFilter(params);
   const page = pageNumber(params.trang);
   const [{ people, total, pageCount }, units] = await Promise.all([listPeople(filter, page), listUnitOptions({ activeOnly: false })]);
-  const query = new URLSearchParams();
-  for (const key of ["q", "donvi", "vaitro", "chucvu", "trangthai"]) {
-    const value = params[key];
-    if (typeof value === "string" && value) query.set(key, value);
-  }
-  const hrefFor = (p: number) => {
-    const next = new URLSearchParams(query);
-    if (p > 1) next.set("trang", String(p));
-    const text = next.toString();
-    return `/quan-tri/nguoi-dung${text ? `?${text}` : ""}`;
-  };
+  const query = keptFilters(params, ["q", "donvi", "vaitro", "chucvu", "trangthai"]);
+  const hrefFor = (p: number) => pageHref("/quan-tri/nguoi-dung", query, p);
   const isFiltered = query.size > 0;
   return (
     <div className="space-y-4">

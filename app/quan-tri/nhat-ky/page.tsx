@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { AuditFilterForm } from "@/components/admin/audit-filter-form";
 import { AuditTable } from "@/components/admin/audit-table";
+import { keptFilters } from "@/components/admin/kept-filters";
 import { PageHeading } from "@/components/admin/page-heading";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { listAuditFilterOptions, listAuditLog } from "@/lib/server/audit/list-audit-log";
 import { requireCapability } from "@/lib/server/auth/require-user";
-import { pageNumber } from "@/lib/urls";
+import { pageHref, pageNumber } from "@/lib/urls";
 import { parseAuditFilter } from "@/lib/validations/audit";
 
 export const metadata: Metadata = { title: "Nhật ký" };
@@ -19,17 +20,8 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   const filter = parseAuditFilter(params);
   const page = pageNumber(params.trang);
   const [{ entries, total, pageCount }, options] = await Promise.all([listAuditLog(filter, page), listAuditFilterOptions()]);
-  const query = new URLSearchParams();
-  for (const key of FILTER_KEYS) {
-    const value = params[key];
-    if (typeof value === "string" && value) query.set(key, value);
-  }
-  const hrefFor = (p: number) => {
-    const next = new URLSearchParams(query);
-    if (p > 1) next.set("trang", String(p));
-    const text = next.toString();
-    return `/quan-tri/nhat-ky${text ? `?${text}` : ""}`;
-  };
+  const query = keptFilters(params, FILTER_KEYS);
+  const hrefFor = (p: number) => pageHref("/quan-tri/nhat-ky", query, p);
   return (
     <div className="space-y-4">
       <PageHeading title="Nhật ký" description="Đăng nhập, từ chối quyền và mọi thay đổi về người dùng, vai trò, đơn vị, chuyên mục. Giờ Việt Nam, mới nhất trước." />

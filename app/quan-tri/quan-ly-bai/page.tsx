@@ -10,10 +10,10 @@ import { MOVE_FLASH_PARAM } from "@/components/workflow/move-flash";
 import type { MoveOffer } from "@/components/workflow/move-dialog";
 import { requireCapability } from "@/lib/server/auth/require-user";
 import { can } from "@/lib/auth/permissions";
-import { filterQuery, pageHref, parseItemListFilter } from "@/lib/server/items/lists/item-list-filter";
+import { filterQuery, parseItemListFilter } from "@/lib/server/items/lists/item-list-filter";
 import { listManagedItems, type ManagedItemRow } from "@/lib/server/items/lists/list-managed-items";
 import { allowedMoves, MOVES, type WorkflowMove } from "@/lib/workflow/transitions";
-import { adminPaths } from "@/lib/urls";
+import { adminPaths, pageHref } from "@/lib/urls";
 
 export const metadata: Metadata = { title: "Quản lý bài" };
 

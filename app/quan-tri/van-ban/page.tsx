@@ -10,7 +10,7 @@ import { Notice } from "@/components/ui/flash-message";
 import { Pagination } from "@/components/ui/pagination";
 import { requireCapability } from "@/lib/server/auth/require-user";
 import { listAdminDocuments } from "@/lib/server/documents/list-admin-documents";
-import { adminPaths, pageNumber } from "@/lib/urls";
+import { adminPaths, pageHref, pageNumber } from "@/lib/urls";
 import { parseAdminDocumentFilter, type AdminDocumentFilter } from "@/lib/validations/document";
 
 export const metadata: Metadata = { title: "Văn bản" };
@@ -34,12 +34,7 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Se
   const { documents, total, pageCount } = await listAdminDocuments(filter, page);
   const query = filterQuery(filter);
   const isFiltered = query.size > 0;
-  const hrefFor = (p: number) => {
-    const next = new URLSearchParams(query);
-    if (p > 1) next.set("trang", String(p));
-    const text = next.toString();
-    return `${adminPaths.documents}${text ? `?${text}` : ""}`;
-  };
+  const hrefFor = (p: number) => pageHref(adminPaths.documents, query, p);
   return (
     <div className="space-y-4">
       <PageHeading title={TEXT.title} description={TEXT.description}>

@@ -1,5 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/lib/server/audit/record-audit";
+import { changedFields } from "@/lib/audit/changed-fields";
 import { claimCampaignSlug } from "@/lib/server/campaigns/campaign-slug";
 import { checkBannerImage } from "@/lib/server/campaigns/check-banner-image";
 import { fieldError, isUniqueViolation } from "@/lib/server/campaigns/field-error";
@@ -26,21 +27,10 @@ export async function updateCampaign({ actor, ip = null, input }: { actor: Actor
       const slug = input.slug ? await claimCampaignSlug(tx, input, before.id) : before.slug;
       await checkBannerImage(tx, input.bannerImageId, "bannerImageId");
       const campaign = await tx.campaign.update({ where: { id: before.id }, data: campaignColumns(input, slug) });
-      const changed = FIELDS.filter((field) => comparable(before[field]) !== comparable(campaign[field]));
+      const { changed, from, to } = changedFields(before, campaign, FIELDS, comparable);
       if (changed.length > 0) {
         await recordAudit(
-          {
-            action: "campaign.update",
-            result: "SUCCESS",
-            actorId: actor.id,
-            ip,
-            objectType: "campaign",
-            objectId: campaign.id,
-            details: {
-              from: Object.fromEntries(changed.map((field) => [field, comparable(before[field]) ?? null])),
-              to: Object.fromEntries(changed.map((field) => [field, comparable(campaign[field]) ?? null])),
-            },
-          },
+          { action: "campaign.update", result: "SUCCESS", actorId: actor.id, ip, objectType: "campaign", objectId: campaign.id, details: { from, to } },
           tx,
         );
       }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { documentFieldsSelect } from "@/lib/server/documents/document-fields-select";
 
 const HISTORY_LENGTH = 20;
 
@@ -9,14 +10,7 @@ export async function getAdminDocument(documentId: number) {
     where: { id: documentId },
     select: {
       id: true,
-      slug: true,
-      numberSymbol: true,
-      type: true,
-      issuingBody: true,
-      issuedAt: true,
-      effectiveAt: true,
-      summary: true,
-      signerName: true,
+      ...documentFieldsSelect,
       status: true,
       publishedAt: true,
       createdAt: true,

@@ -2,6 +2,7 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import { CACHE_TAGS, PUBLIC_CACHE_SECONDS } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
+import { documentFieldsSelect } from "@/lib/server/documents/document-fields-select";
 import { publicDocumentWhere } from "@/lib/server/documents/public-document";
 import type { DocumentType, MediaKind } from "@/lib/generated/prisma/enums";
 
@@ -34,16 +35,9 @@ export const getPublishedDocument = unstable_cache(
     const row = await db.directiveDocument.findFirst({
       where: { slug, ...publicDocumentWhere },
       select: {
-        slug: true,
-        numberSymbol: true,
-        type: true,
-        issuingBody: true,
-        issuedAt: true,
-        effectiveAt: true,
+        ...documentFieldsSelect,
         publishedAt: true,
         updatedAt: true,
-        summary: true,
-        signerName: true,
         files: {
           orderBy: { sortOrder: "asc" },
           select: {

@@ -1,12 +1,10 @@
 import "server-only";
 import { recordAudit } from "@/lib/server/audit/record-audit";
+import { changedFields } from "@/lib/audit/changed-fields";
 import type { Actor } from "@/lib/auth/permissions";
 import { formatDateTime } from "@/lib/content/dates";
-import { db } from "@/lib/db";
-import { lockDocument } from "@/lib/server/documents/lock-document";
+import { changeDocument } from "@/lib/server/documents/change-document";
 import { isPublicDocument } from "@/lib/server/documents/public-document";
-import { authorize } from "@/lib/server/auth/authorize";
-import { DOCUMENT_REFUSALS } from "@/lib/documents/refusal-messages";
 import { documentSlug, documentSlugBase } from "@/lib/documents/document-slug";
 import { parseNumberSymbol } from "@/lib/documents/number-symbol";
 import { AppError } from "@/lib/errors";
@@ -23,10 +21,7 @@ const plain = (value: unknown) => (value instanceof Date ? value.toISOString().s
  */
 export async function updateDocument({ actor, ip = null, input }: { actor: Actor; ip?: string | null; input: DocumentUpdateInput }) {
   const { documentId, expectedUpdatedAt, ...fields } = input;
-  await authorize(actor, "documents.manage", { ip, object: { type: "document", id: documentId }, message: DOCUMENT_REFUSALS["documents.manage"] });
-  return db.$transaction(async (tx) => {
-    await lockDocument(tx, documentId);
-    const before = await tx.directiveDocument.findUniqueOrThrow({ where: { id: documentId } });
+  return changeDocument({ actor, ip, documentId }, async ({ tx, document: before, audit }) => {
     if (expectedUpdatedAt && before.updatedAt.toISOString() !== new Date(expectedUpdatedAt).toISOString()) {
       throw new AppError(
         "CONFLICT",
@@ -40,25 +35,8 @@ export async function updateDocument({ actor, ip = null, input }: { actor: Actor
     const renames = !before.publishedAt && documentSlugBase(fields.type, fields.numberSymbol) !== documentSlugBase(before.type, before.numberSymbol);
     const slug = renames ? await documentSlug(tx, fields.type, fields.numberSymbol, documentId) : before.slug;
     const after = await tx.directiveDocument.update({ where: { id: documentId }, data: { ...fields, slug } });
-    const changed = FIELDS.filter((field) => plain(before[field]) !== plain(after[field]));
-    if (changed.length > 0) {
-      await recordAudit(
-        {
-          action: "documents.update",
-          result: "SUCCESS",
-          actorId: actor.id,
-          ip,
-          objectType: "document",
-          objectId: documentId,
-          details: {
-            numberSymbol: after.numberSymbol,
-            from: Object.fromEntries(changed.map((field) => [field, plain(before[field])])),
-            to: Object.fromEntries(changed.map((field) => [field, plain(after[field])])),
-          },
-        },
-        tx,
-      );
-    }
+    const { changed, from, to } = changedFields(before, after, FIELDS, plain);
+    if (changed.length > 0) await recordAudit({ ...audit, action: "documents.update", details: { numberSymbol: after.numberSymbol, from, to } }, tx);
     return { document: after, isPublic: isPublicDocument(after), hasChanged: changed.length > 0 };
   });
 }

@@ -80,9 +80,8 @@ export async function resolveGrade(
   };
 }
 
-/** The grade's row fields (without item and grader). */
-export const gradeData = (grade: ResolvedGrade) => ({
-  scheduleId: grade.scheduleId,
+/** The grade's own values: what its row and its snapshot both hold (no table, no shares). */
+const gradeValues = (grade: Omit<ResolvedGrade, "scheduleId" | "shares">) => ({
   period: grade.period,
   genre: grade.genre,
   grade: grade.grade,
@@ -93,6 +92,9 @@ export const gradeData = (grade: ResolvedGrade) => ({
   totalVnd: grade.totalVnd,
   note: grade.note,
 });
+
+/** The grade's row fields (without item and grader). */
+export const gradeData = (grade: ResolvedGrade) => ({ scheduleId: grade.scheduleId, ...gradeValues(grade) });
 
 /** Replaces the item's shares with the grade's. */
 export async function writeShares(tx: Prisma.TransactionClient, { gradeId, itemId, grade }: { gradeId: number; itemId: number; grade: ResolvedGrade }) {
@@ -112,15 +114,7 @@ export async function writeShares(tx: Prisma.TransactionClient, { gradeId, itemI
 /** A grade as the audit log and the change history keep it: readable values, no ids needed. */
 export function gradeSnapshot(grade: Omit<ResolvedGrade, "scheduleId" | "shares"> & { shares: readonly { userId: number; basisPoints: number; amountVnd: number }[] }) {
   return {
-    period: grade.period,
-    genre: grade.genre,
-    grade: grade.grade,
-    coefficient: grade.coefficient,
-    bonusId: grade.bonusId,
-    bonusPercent: grade.bonusPercent,
-    unitValueVnd: grade.unitValueVnd,
-    totalVnd: grade.totalVnd,
-    note: grade.note,
+    ...gradeValues(grade),
     shares: grade.shares.map((share) => ({ userId: share.userId, basisPoints: share.basisPoints, amountVnd: share.amountVnd })),
   };
 }

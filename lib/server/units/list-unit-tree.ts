@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { unitHoldingsSelect } from "@/lib/server/units/unit-holdings-select";
 import type { UnitKind } from "@/lib/generated/prisma/enums";
 import { flattenTree, type Flattened } from "@/lib/units/unit-tree";
 
@@ -18,18 +19,7 @@ export type UnitTreeRow = Flattened<{
 
 /** Every unit, active or not, in tree order with its depth and what it holds. */
 export async function listUnitTree(): Promise<UnitTreeRow[]> {
-  const units = await db.unit.findMany({
-    select: {
-      id: true,
-      name: true,
-      shortName: true,
-      kind: true,
-      parentId: true,
-      sortOrder: true,
-      isActive: true,
-      _count: { select: { people: true, items: true, children: true } },
-    },
-  });
+  const units = await db.unit.findMany({ select: { ...unitHoldingsSelect, sortOrder: true } });
   return flattenTree(
     units.map(({ _count, ...unit }) => ({
       ...unit,

@@ -1,5 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/lib/server/audit/record-audit";
+import { changedFields } from "@/lib/audit/changed-fields";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -62,24 +63,9 @@ export async function updatePerson({ actor, ip = null, input }: { actor: Actor; 
         tx,
       );
     }
-    const fields = ["name", "position", "unitId"] as const;
-    const changed = fields.filter((field) => before[field] !== person[field]);
+    const { changed, from, to } = changedFields(before, person, ["name", "position", "unitId"] as const);
     if (changed.length > 0) {
-      await recordAudit(
-        {
-          action: "people.update",
-          result: "SUCCESS",
-          actorId: actor.id,
-          ip,
-          objectType: "user",
-          objectId: person.id,
-          details: {
-            from: Object.fromEntries(changed.map((field) => [field, before[field]])),
-            to: Object.fromEntries(changed.map((field) => [field, person[field]])),
-          },
-        },
-        tx,
-      );
+      await recordAudit({ action: "people.update", result: "SUCCESS", actorId: actor.id, ip, objectType: "user", objectId: person.id, details: { from, to } }, tx);
     }
     return person;
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatElapsed, formatWaitingTime, isLongWait } from "@/lib/items/format-waiting-time";
-import { filterQuery, pageHref, parseItemListFilter } from "@/lib/server/items/lists/item-list-filter";
+import { filterQuery, parseItemListFilter } from "@/lib/server/items/lists/item-list-filter";
+import { pageHref } from "@/lib/urls";
 
 const now = new Date("2026-11-23T10:00:00+07:00");
 const ago = (ms: number) => new Date(now.getTime() - ms);

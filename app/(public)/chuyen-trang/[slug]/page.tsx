@@ -4,9 +4,9 @@ import { getPublicCampaign } from "@/lib/server/campaigns/get-public-campaign";
 import { listCampaignItems } from "@/lib/server/campaigns/list-campaign-items";
 import { windowState } from "@/lib/campaigns/window";
 import { isPlausibleSlug } from "@/lib/content/is-plausible-slug";
-import { imageSrc, imageSrcSet, scaledHeight } from "@/lib/media/image-sources";
 import { campaignPath, campaignsPath, pageNumber } from "@/lib/urls";
 import { campaignDates } from "@/components/campaigns/campaign-banner";
+import { BannerPicture, FULL_WIDTH_SIZES } from "@/components/campaigns/banner-picture";
 import { Breadcrumbs } from "@/components/site/breadcrumbs";
 import { DocumentLinks } from "@/components/site/document-list";
 import { ItemRow } from "@/components/site/item-card";
@@ -52,15 +52,7 @@ export default async function CampaignPage(props: CampaignPageProps) {
     <>
       <Breadcrumbs crumbs={[{ name: "Chuyên trang", href: campaignsPath }, { name: campaign.name }]} />
       {campaign.banner && page === 1 && (
-        <img
-          src={imageSrc(campaign.banner, 1200)}
-          srcSet={imageSrcSet(campaign.banner) || undefined}
-          sizes="(min-width: 1152px) 1120px, 100vw"
-          width={1200}
-          height={scaledHeight(campaign.banner, 1200)}
-          alt={campaign.banner.alt}
-          className="mb-4 h-auto w-full rounded"
-        />
+        <BannerPicture image={campaign.banner} width={1200} sizes={FULL_WIDTH_SIZES} className="mb-4 h-auto w-full rounded" />
       )}
       <header className="mb-6 border-b-2 border-brand pb-4">
         <h1 className="text-2xl font-bold text-brand sm:text-3xl">{campaign.name}</h1>

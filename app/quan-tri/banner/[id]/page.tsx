@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { BackLink } from "@/components/admin/back-link";
 import { PageHeading } from "@/components/admin/page-heading";
 import { BannerControls } from "@/components/campaigns/banner-controls";
 import { BannerForm } from "@/components/campaigns/banner-form";
@@ -22,11 +22,7 @@ export default async function BannerPage({ params }: { params: Promise<{ id: str
   const end = toVietnamFields(banner.endsAt, "end");
   return (
     <div className="space-y-4">
-      <p>
-        <Link href={adminPaths.banners} className="text-sm text-brand underline-offset-2 hover:underline">
-          ‹ Danh sách banner
-        </Link>
-      </p>
+      <BackLink href={adminPaths.banners} label="Danh sách banner" />
       <PageHeading title={banner.name}>
         <BannerStatusBadge status={bannerStatus(banner, new Date())} />
       </PageHeading>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { BackLink } from "@/components/admin/back-link";
 import { PageHeading } from "@/components/admin/page-heading";
 import { BannerForm } from "@/components/campaigns/banner-form";
 import { adminPaths } from "@/lib/admin-paths";
@@ -11,11 +11,7 @@ export default async function NewBannerPage() {
   await requireCapability("banners.manage");
   return (
     <div className="space-y-4">
-      <p>
-        <Link href={adminPaths.banners} className="text-sm text-brand underline-offset-2 hover:underline">
-          ‹ Danh sách banner
-        </Link>
-      </p>
+      <BackLink href={adminPaths.banners} label="Danh sách banner" />
       <PageHeading title="Thêm banner" />
       <div className="rounded border border-stone-200 bg-white p-4 sm:p-6">
         <BannerForm values={{ name: "", slot: "SIDE", image: null, alt: "", linkUrl: "", startDate: "", startTime: "", endDate: "", endTime: "", sortOrder: 0 }} />

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { BackLink } from "@/components/admin/back-link";
 import { PageHeading } from "@/components/admin/page-heading";
 import { CampaignAttachments } from "@/components/campaigns/campaign-attachments";
 import { CampaignForm } from "@/components/campaigns/campaign-form";
@@ -34,11 +35,7 @@ export default async function CampaignAdminPage({ params, searchParams }: Props)
   const isArchived = campaign.archivedAt !== null;
   return (
     <div className="space-y-6">
-      <p>
-        <Link href={adminPaths.campaigns} className="text-sm text-brand underline-offset-2 hover:underline">
-          ‹ Danh sách chuyên trang
-        </Link>
-      </p>
+      <BackLink href={adminPaths.campaigns} label="Danh sách chuyên trang" />
       <PageHeading title={campaign.name}>
         <CampaignStatusBadge status={campaignStatus(campaign, new Date())} />
         <Link href={campaignPath(campaign.slug)} className="text-sm font-semibold text-brand underline-offset-2 hover:underline">

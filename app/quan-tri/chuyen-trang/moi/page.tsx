@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { BackLink } from "@/components/admin/back-link";
 import { PageHeading } from "@/components/admin/page-heading";
 import { CampaignForm } from "@/components/campaigns/campaign-form";
 import { adminPaths } from "@/lib/admin-paths";
@@ -11,11 +11,7 @@ export default async function NewCampaignPage() {
   await requireCapability("campaigns.manage");
   return (
     <div className="space-y-4">
-      <p>
-        <Link href={adminPaths.campaigns} className="text-sm text-brand underline-offset-2 hover:underline">
-          ‹ Danh sách chuyên trang
-        </Link>
-      </p>
+      <BackLink href={adminPaths.campaigns} label="Danh sách chuyên trang" />
       <PageHeading title="Tạo chuyên trang" />
       <div className="rounded border border-stone-200 bg-white p-4 sm:p-6">
         <CampaignForm

@@ -37,13 +37,6 @@ export function filterQuery(filter: ItemListFilter): URLSearchParams {
 }
 
 /** `path?…&trang=N` (page 1 drops the parameter). */
-export function pageHref(path: string, query: URLSearchParams, page: number): string {
-  const next = new URLSearchParams(query);
-  if (page > 1) next.set("trang", String(page));
-  const text = next.toString();
-  return `${path}${text ? `?${text}` : ""}`;
-}
-
 /** Title search ignoring case and diacritics ("dai hoi" finds "Đại hội"). */
 export function titleMatches(column: Prisma.Sql, q: string): Prisma.Sql {
   const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
