@@ -52,5 +52,5 @@ async function grade(tx: Prisma.TransactionClient, { actor, ip = null, itemId, i
 
 export async function gradeItem({ tx, ...args }: GradeItemArgs): Promise<GradedItem> {
   if (tx) return grade(tx, args);
-  return db.$transaction((own) => grade(own, args), { timeout: 20_000, maxWait: 10_000 });
+  return db.$transaction((own) => grade(own, args), { timeout: 20_000 });
 }

@@ -64,6 +64,6 @@ export async function regradeItem({
       );
       return { gradeId: stored.id, itemId, period, totalVnd: resolved.totalVnd, changeId: change.id };
     },
-    { timeout: 20_000, maxWait: 10_000 },
+    { timeout: 20_000 },
   );
 }

@@ -126,7 +126,7 @@ export async function moveItem(input: MoveItemInput): Promise<MovedItem> {
       };
       return { moved, mails };
     },
-    { timeout: 20_000, maxWait: 10_000 },
+    { timeout: 20_000 },
   );
   dispatchNotificationMails(mails);
   return moved;

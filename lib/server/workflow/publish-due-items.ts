@@ -54,7 +54,7 @@ async function publishOne(itemId: number, now: Date): Promise<{ isPublished: boo
       });
       return { isPublished: true, mails };
     },
-    { timeout: 20_000, maxWait: 10_000 },
+    { timeout: 20_000 },
   );
 }
 

@@ -73,7 +73,7 @@ export async function correctItem({
       return { saved, mails };
     },
     // A long body is validated and rendered while the row is held.
-    { timeout: 20_000, maxWait: 10_000 },
+    { timeout: 20_000 },
   );
   dispatchNotificationMails(mails);
   return saved;

@@ -71,6 +71,6 @@ export async function restoreRevision({
       );
       return { itemId, version: written.version, savedAt: written.savedAt.toISOString() };
     },
-    { timeout: 20_000, maxWait: 10_000 },
+    { timeout: 20_000 },
   );
 }

@@ -47,6 +47,6 @@ export async function saveItem({
       return { itemId, version: written.version, savedAt: written.savedAt.toISOString() };
     },
     // A long body is validated and rendered while the row is held.
-    { timeout: 20_000, maxWait: 10_000 },
+    { timeout: 20_000 },
   );
 }
